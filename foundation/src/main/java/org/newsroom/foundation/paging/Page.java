@@ -1,0 +1,27 @@
+package org.newsroom.foundation.paging;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a list: the items, where the page starts, its size and the total across all pages.
+ */
+public record Page<T>(
+    List<T> items,
+    @Schema(description = "Index of the first item of this page in the whole list") long offset,
+    @Schema(description = "Page size asked for") int limit,
+    @Schema(description = "Number of items across all pages") long total) {
+
+  public <R> Page<R> map(Function<T, R> mapper) {
+    return new Page<>(items.stream().map(mapper).toList(), offset, limit, total);
+  }
+
+  /** Offset of the next page, or {@code null} on the last one. */
+  @Schema(description = "Offset of the next page; absent on the last page")
+  @JsonProperty("nextOffset")
+  public Long nextOffset() {
+    return offset + items.size() < total ? offset + items.size() : null;
+  }
+}

@@ -1,0 +1,46 @@
+package org.newsroom.foundation.problem;
+
+import java.util.List;
+
+/** A failure the client can act on; the one mapper turns it into problem+json. */
+public class ProblemException extends RuntimeException {
+
+  private final ProblemType type;
+  private final List<Problem.Violation> violations;
+
+  public ProblemException(ProblemType type, String detail) {
+    this(type, detail, List.of());
+  }
+
+  public ProblemException(ProblemType type, String detail, List<Problem.Violation> violations) {
+    super(detail, null, false, false);
+    this.type = type;
+    this.violations = List.copyOf(violations);
+  }
+
+  public static ProblemException notFound(String what, Object id) {
+    return new ProblemException(CommonProblem.NOT_FOUND, what + " " + id + " does not exist");
+  }
+
+  public static ProblemException invalidParameter(String name, String message) {
+    return new ProblemException(
+        CommonProblem.INVALID_PARAMETER,
+        "Parameter '" + name + "' " + message,
+        List.of(new Problem.Violation(name, message)));
+  }
+
+  public static ProblemException invalidField(String field, String message) {
+    return new ProblemException(
+        CommonProblem.VALIDATION,
+        field + ": " + message,
+        List.of(new Problem.Violation(field, message)));
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public List<Problem.Violation> violations() {
+    return violations;
+  }
+}

@@ -1,0 +1,96 @@
+package org.newsroom.foundation.problem;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Adds the {@code Problem} schema and one reusable response per error status to the OpenAPI
+ * document, so operations declare their errors with {@code @APIResponse(responseCode = "404", ref =
+ * ProblemResponses.NOT_FOUND)}. Registered with {@code mp.openapi.filter}.
+ */
+public class ProblemResponses implements OASFilter {
+
+  public static final String BAD_REQUEST = "BadRequest";
+  public static final String UNAUTHORIZED = "Unauthorized";
+  public static final String FORBIDDEN = "Forbidden";
+  public static final String NOT_FOUND = "NotFound";
+  public static final String CONFLICT = "Conflict";
+  public static final String PRECONDITION_FAILED = "PreconditionFailed";
+  public static final String UNPROCESSABLE = "UnprocessableContent";
+  public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+  public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+
+  private static final Map<String, String> DESCRIPTIONS =
+      Map.of(
+          BAD_REQUEST, "Malformed JSON, a wrong type, an unknown enum value or an invalid field",
+          UNAUTHORIZED, "No bearer token, or one that is not valid",
+          FORBIDDEN, "The token's role does not allow this operation",
+          NOT_FOUND, "No such resource",
+          CONFLICT, "The change conflicts with the current state",
+          PRECONDITION_FAILED, "If-Match is stale: the resource changed since it was read",
+          UNPROCESSABLE, "Well-formed, but inconsistent with the data it refers to",
+          PRECONDITION_REQUIRED, "If-Match is missing",
+          SERVICE_UNAVAILABLE, "A service this operation depends on is unavailable");
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    Components components = openAPI.getComponents();
+    if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
+      components.addSchema("Problem", problemSchema());
+    }
+    DESCRIPTIONS.forEach(
+        (name, description) ->
+            components.addResponse(
+                name,
+                OASFactory.createAPIResponse()
+                    .description(description)
+                    .content(
+                        OASFactory.createContent()
+                            .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                    .schema(
+                                        OASFactory.createSchema()
+                                            .ref("#/components/schemas/Problem"))))));
+  }
+
+  private static Schema problemSchema() {
+    Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.OBJECT)
+        .description("RFC 9457 problem details")
+        .addRequired("type")
+        .addRequired("title")
+        .addRequired("status")
+        .addProperty(
+            "type",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .format("uri")
+                .description(
+                    "Stable identifier of the kind of problem, e.g. "
+                        + ProblemType.PREFIX
+                        + "not-found"))
+        .addProperty("title", string)
+        .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+        .addProperty("detail", string)
+        .addProperty("instance", string)
+        .addProperty(
+            "errors",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .description("The offending fields, for validation problems")
+                .items(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.OBJECT)
+                        .addProperty("field", string)
+                        .addProperty("message", string)));
+  }
+}

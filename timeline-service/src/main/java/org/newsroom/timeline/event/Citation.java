@@ -1,0 +1,45 @@
+package org.newsroom.timeline.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.newsroom.timeline.source.Source;
+
+/** An exact quote in a source that supports (or mentions) an event. */
+@Entity
+public class Citation extends PanacheEntity {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "event_id")
+  public Event event;
+
+  public int position;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "source_id")
+  public Source source;
+
+  @Column(name = "quote_exact")
+  public String exact;
+
+  @Column(name = "quote_prefix")
+  public String prefix;
+
+  @Column(name = "quote_suffix")
+  public String suffix;
+
+  @Column(name = "quote_start")
+  public int start;
+
+  @Column(name = "quote_end")
+  public int end;
+
+  /** SHA-256 of the source text the quote was checked against. */
+  @Column(name = "source_sha256")
+  public String sourceSha256;
+
+  public String note;
+}

@@ -1,0 +1,186 @@
+package org.newsroom.timeline.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsroom.foundation.problem.ProblemException;
+
+/**
+ * The filters events and the timeline share, bound from query parameters with {@code @BeanParam}
+ * and turned into one HQL condition. Values are parsed here so a bad one is a 400 naming the
+ * parameter.
+ */
+public class EventFilter {
+
+  /**
+   * Chronological order, as documented in the API: the first day of the start period; on the same
+   * day coarser precision first (year, month, week, day, then timed events by their instant); then
+   * creation order.
+   */
+  static final String CHRONOLOGICAL =
+      " order by e.start.date,"
+          + " case e.start.precision"
+          + " when org.newsroom.timeline.event.Precision.YEAR then 0"
+          + " when org.newsroom.timeline.event.Precision.MONTH then 1"
+          + " when org.newsroom.timeline.event.Precision.WEEK then 2"
+          + " when org.newsroom.timeline.event.Precision.DAY then 3"
+          + " else 4 end,"
+          + " e.startInstant nulls first, e.id";
+
+  @QueryParam("from")
+  @Parameter(description = "Only events that may cover this day or later (YYYY-MM-DD)")
+  public String from;
+
+  @QueryParam("to")
+  @Parameter(description = "Only events that may cover this day or earlier (YYYY-MM-DD)")
+  public String to;
+
+  @QueryParam("participant")
+  @Parameter(description = "Participant name contains this, ignoring case")
+  public String participant;
+
+  @QueryParam("place")
+  @Parameter(description = "Place contains this, ignoring case")
+  public String place;
+
+  @QueryParam("status")
+  @Parameter(description = "One or more of OCCURRED, PLANNED, POSTPONED, CANCELLED, EXPECTED")
+  public List<String> status;
+
+  @QueryParam("tag")
+  @Parameter(description = "Has this tag, ignoring case")
+  public String tag;
+
+  @QueryParam("sourceId")
+  @Parameter(description = "Cites this source")
+  public Long sourceId;
+
+  @QueryParam("q")
+  @Parameter(description = "Words in the title, summary, place or participants, ignoring case")
+  public String q;
+
+  /** Events matching the filters, in chronological order. */
+  public PanacheQuery<Event> query() {
+    Condition c = condition();
+    return Event.find("from Event e" + c.where() + CHRONOLOGICAL, c.parameters());
+  }
+
+  public long count() {
+    Condition c = condition();
+    return Event.count("from Event e" + c.where(), c.parameters());
+  }
+
+  private record Condition(String where, Parameters parameters) {}
+
+  private Condition condition() {
+    List<String> clauses = new ArrayList<>();
+    Parameters params = new Parameters();
+    LocalDate fromDate = date("from", from);
+    LocalDate toDate = date("to", to);
+    if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+      throw ProblemException.invalidParameter("from", "is after 'to'");
+    }
+    if (fromDate != null) {
+      clauses.add("e.spanTo >= :from");
+      params.and("from", fromDate);
+    }
+    if (toDate != null) {
+      clauses.add("e.spanFrom <= :to");
+      params.and("to", toDate);
+    }
+    if (present(participant)) {
+      clauses.add("lower(array_to_string(e.participants, '|')) like :participant");
+      params.and("participant", contains(participant));
+    }
+    if (present(place)) {
+      clauses.add("lower(e.place) like :place");
+      params.and("place", contains(place));
+    }
+    Set<EventStatus> statuses = statuses();
+    if (!statuses.isEmpty()) {
+      clauses.add("e.status in :statuses");
+      params.and("statuses", statuses);
+    }
+    if (present(tag)) {
+      clauses.add("concat('|', lower(array_to_string(e.tags, '|')), '|') like :tag");
+      params.and("tag", "%|" + escape(tag.strip().toLowerCase(Locale.ROOT)) + "|%");
+    }
+    if (sourceId != null) {
+      clauses.add(
+          "exists (select 1 from Citation c where c.event = e and c.source.id = :sourceId)");
+      params.and("sourceId", sourceId);
+    }
+    if (present(q)) {
+      clauses.add(
+          "(lower(e.title) like :q or lower(coalesce(e.summary, '')) like :q"
+              + " or lower(coalesce(e.place, '')) like :q"
+              + " or lower(array_to_string(e.participants, '|')) like :q)");
+      params.and("q", contains(q));
+    }
+    String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    return new Condition(where, params);
+  }
+
+  private Set<EventStatus> statuses() {
+    Set<EventStatus> result = EnumSet.noneOf(EventStatus.class);
+    if (status == null) {
+      return result;
+    }
+    for (String value : status) {
+      for (String one : value.split(",")) {
+        if (one.isBlank()) {
+          continue;
+        }
+        try {
+          result.add(EventStatus.valueOf(one.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw ProblemException.invalidParameter(
+              "status",
+              "must be one of "
+                  + Arrays.stream(EventStatus.values())
+                      .map(Enum::name)
+                      .collect(Collectors.joining(", "))
+                  + " (was '"
+                  + one.strip()
+                  + "')");
+        }
+      }
+    }
+    return result;
+  }
+
+  private static LocalDate date(String name, String value) {
+    if (!present(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidParameter(
+          name, "must be a date YYYY-MM-DD (was '" + value + "')");
+    }
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String contains(String value) {
+    return "%" + escape(value.strip().toLowerCase(Locale.ROOT)) + "%";
+  }
+
+  /** Escapes LIKE wildcards so user input matches literally (PostgreSQL's default escape is \). */
+  private static String escape(String value) {
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

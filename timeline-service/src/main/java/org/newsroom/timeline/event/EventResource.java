@@ -1,0 +1,158 @@
+package org.newsroom.timeline.event;
+
+import static org.newsroom.foundation.problem.ProblemResponses.BAD_REQUEST;
+import static org.newsroom.foundation.problem.ProblemResponses.FORBIDDEN;
+import static org.newsroom.foundation.problem.ProblemResponses.NOT_FOUND;
+import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_FAILED;
+import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_REQUIRED;
+import static org.newsroom.foundation.problem.ProblemResponses.UNAUTHORIZED;
+import static org.newsroom.foundation.problem.ProblemResponses.UNPROCESSABLE;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.newsroom.foundation.identity.Roles;
+import org.newsroom.foundation.paging.Page;
+import org.newsroom.foundation.paging.PageRequest;
+import org.newsroom.foundation.precondition.Preconditions;
+
+@Path("/api/v1/events")
+@Tag(name = "Events", description = "What happened, when, where, who, and the quotes that say so")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+  @Inject EventWriter writer;
+  @Inject SecurityIdentity identity;
+
+  @POST
+  @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
+  @Operation(
+      operationId = "createEvent",
+      summary = "Record an event with its citations",
+      description =
+          "Every citation is checked against its source: a quote that is not there, or offsets"
+              + " that do not hold it, is a 422 naming the citation, and nothing is saved.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location points at it, ETag is its version",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+  public RestResponse<EventView> create(@Valid @NotNull EventRequest request, UriInfo uri) {
+    Event event = writer.create(request, EventOrigin.MANUAL, null, null, requester());
+    return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, EventView.of(event))
+        .location(uri.getBaseUriBuilder().path("api/v1/events/{id}").build(event.id))
+        .header(HttpHeaders.ETAG, Preconditions.etag(event.version))
+        .build();
+  }
+
+  @GET
+  @Operation(
+      operationId = "listEvents",
+      summary = "List events, filtered, in chronological order",
+      description =
+          "Order: first day of the start period; on the same day coarser precision first (year,"
+              + " month, week, day), then timed events by instant; then creation order.")
+  @APIResponse(responseCode = "200", description = "One page of events")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  public Page<EventView> list(@BeanParam EventFilter filter, @BeanParam @Valid PageRequest page) {
+    long total = filter.count();
+    return new Page<>(
+        filter.query().range(page.offset, page.lastIndex()).list().stream()
+            .map(EventView::of)
+            .toList(),
+        page.offset,
+        page.limit,
+        total);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(operationId = "getEvent", summary = "Read an event")
+  @APIResponse(
+      responseCode = "200",
+      description = "The event; ETag is its version",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public RestResponse<EventView> get(@RestPath long id) {
+    return withETag(EventWriter.find(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
+  @Operation(
+      operationId = "updateEvent",
+      summary = "Replace an event",
+      description =
+          "Needs If-Match with the ETag of your last read: missing is 428, stale is 412, so two"
+              + " editors never silently overwrite each other. Citations are checked as on create.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated; ETag is the new version",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+  @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+  public RestResponse<EventView> update(
+      @RestPath long id,
+      @RestHeader("If-Match") String ifMatch,
+      @Valid @NotNull EventRequest request) {
+    return withETag(writer.update(id, ifMatch, request, requester()));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      operationId = "deleteEvent",
+      summary = "Delete an event",
+      description = "Editors only. Needs If-Match with the ETag of your last read.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+  public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+    writer.delete(id, ifMatch);
+  }
+
+  private static RestResponse<EventView> withETag(Event event) {
+    return RestResponse.ResponseBuilder.ok(EventView.of(event))
+        .header(HttpHeaders.ETAG, Preconditions.etag(event.version))
+        .build();
+  }
+
+  private String requester() {
+    return identity.getPrincipal().getName();
+  }
+}

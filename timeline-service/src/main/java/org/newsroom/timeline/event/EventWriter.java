@@ -1,0 +1,223 @@
+package org.newsroom.timeline.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsroom.foundation.precondition.Preconditions;
+import org.newsroom.foundation.problem.CommonProblem;
+import org.newsroom.foundation.problem.Problem;
+import org.newsroom.foundation.problem.ProblemException;
+import org.newsroom.timeline.citation.QuoteResolver;
+import org.newsroom.timeline.problem.TimelineProblem;
+import org.newsroom.timeline.source.Source;
+
+/**
+ * Writes events: checks times and every citation before anything is saved, so a rejected request
+ * leaves no trace.
+ */
+@ApplicationScoped
+public class EventWriter {
+
+  @Transactional
+  public Event create(
+      EventRequest request, EventOrigin origin, String originRef, String extractor, String by) {
+    Event event = new Event();
+    event.origin = origin;
+    event.originRef = originRef;
+    event.extractor = extractor;
+    event.createdBy = by;
+    event.createdAt = now();
+    apply(event, request, by);
+    event.persistAndFlush();
+    return event;
+  }
+
+  @Transactional
+  public Event update(long id, String ifMatch, EventRequest request, String by) {
+    Event event = find(id);
+    Preconditions.requireMatch(ifMatch, event.version);
+    apply(event, request, by);
+    event.flush();
+    return event;
+  }
+
+  @Transactional
+  public void delete(long id, String ifMatch) {
+    Event event = find(id);
+    Preconditions.requireMatch(ifMatch, event.version);
+    event.delete();
+    event.flush();
+  }
+
+  public static Event find(long id) {
+    Event event = Event.findById(id);
+    if (event == null) {
+      throw ProblemException.notFound("Event", id);
+    }
+    return event;
+  }
+
+  private void apply(Event event, EventRequest request, String by) {
+    List<Problem.Violation> invalid = new ArrayList<>();
+    DatePoint start = point("start", request.start(), invalid);
+    DatePoint end = request.end() == null ? null : point("end", request.end(), invalid);
+    String zone = zone(request.timeZone(), invalid);
+    if (start != null && end != null) {
+      checkOrder(start, end, invalid);
+    }
+    boolean timed =
+        (start != null && start.precision == Precision.MINUTE)
+            || (end != null && end.precision == Precision.MINUTE);
+    if (timed && request.timeZone() == null) {
+      invalid.add(
+          new Problem.Violation("timeZone", "is required when start or end has a time of day"));
+    }
+    if (!invalid.isEmpty()) {
+      throw new ProblemException(CommonProblem.VALIDATION, summary(invalid), invalid);
+    }
+    List<Citation> citations = citations(request.citations());
+
+    event.title = request.title().strip();
+    event.summary = request.summary();
+    event.start = start;
+    event.end = end;
+    event.timeZone = zone;
+    event.place = request.place();
+    event.participants = distinct(request.participants());
+    event.status = request.status();
+    event.tags = distinct(request.tags());
+    event.deriveSpan();
+    event.replaceCitations(citations);
+    review(event, request.reviewStatus(), by);
+    event.updatedBy = by;
+    event.updatedAt = now();
+  }
+
+  /** People vouch for what they write; extracted events wait for someone to check them. */
+  private static void review(Event event, ReviewStatus requested, String by) {
+    ReviewStatus status =
+        requested != null
+            ? requested
+            : event.reviewStatus != null
+                ? event.reviewStatus
+                : event.origin == EventOrigin.EXTRACTED
+                    ? ReviewStatus.UNREVIEWED
+                    : ReviewStatus.CONFIRMED;
+    if (status != event.reviewStatus) {
+      event.reviewStatus = status;
+      boolean reviewed = status != ReviewStatus.UNREVIEWED;
+      event.reviewedBy = reviewed ? by : null;
+      event.reviewedAt = reviewed ? now() : null;
+    }
+  }
+
+  private static DatePoint point(String field, EventTime time, List<Problem.Violation> invalid) {
+    try {
+      return DatePoint.parse(time.value(), time.precision(), time.earliest(), time.latest());
+    } catch (IllegalArgumentException e) {
+      invalid.add(new Problem.Violation(field, e.getMessage()));
+      return null;
+    }
+  }
+
+  private static String zone(String timeZone, List<Problem.Violation> invalid) {
+    if (timeZone == null) {
+      return null;
+    }
+    try {
+      ZoneId zone = ZoneId.of(timeZone);
+      if (zone instanceof ZoneOffset || !ZoneId.getAvailableZoneIds().contains(zone.getId())) {
+        invalid.add(
+            new Problem.Violation(
+                "timeZone", "must be an IANA zone such as Europe/London, not an offset"));
+        return null;
+      }
+      return zone.getId();
+    } catch (DateTimeException e) {
+      invalid.add(new Problem.Violation("timeZone", "'" + timeZone + "' is not an IANA zone"));
+      return null;
+    }
+  }
+
+  private static void checkOrder(DatePoint start, DatePoint end, List<Problem.Violation> invalid) {
+    boolean bothTimed = start.precision == Precision.MINUTE && end.precision == Precision.MINUTE;
+    boolean backwards =
+        bothTimed
+            ? start.date.atTime(start.time).isAfter(end.date.atTime(end.time))
+            : end.periodEnd().isBefore(start.periodStart());
+    if (backwards) {
+      invalid.add(new Problem.Violation("end", "is before start " + start.value()));
+    }
+  }
+
+  /** Checks every citation against its source; all mismatches are reported together. */
+  private static List<Citation> citations(List<CitationRequest> requests) {
+    List<Long> ids = requests.stream().map(CitationRequest::sourceId).distinct().toList();
+    Map<Long, Source> sources =
+        Source.<Source>list("id in ?1", ids).stream()
+            .collect(Collectors.toMap(s -> s.id, Function.identity()));
+    List<Problem.Violation> mismatches = new ArrayList<>();
+    List<Citation> citations = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      CitationRequest request = requests.get(i);
+      String field = "citations[" + i + "]";
+      Source source = sources.get(request.sourceId());
+      if (source == null) {
+        mismatches.add(
+            new Problem.Violation(
+                field + ".sourceId", "source " + request.sourceId() + " does not exist"));
+        continue;
+      }
+      if (request.sourceSha256() != null && !request.sourceSha256().equals(source.contentSha256)) {
+        mismatches.add(
+            new Problem.Violation(
+                field + ".sourceSha256",
+                "source " + source.id + " has text " + source.contentSha256 + ", not this one"));
+        continue;
+      }
+      QuoteResolver.Resolution resolution = QuoteResolver.resolve(source.content, request.quote());
+      if (!resolution.matches()) {
+        mismatches.add(new Problem.Violation(field + ".quote", resolution.mismatch()));
+        continue;
+      }
+      Citation citation = new Citation();
+      citation.source = source;
+      citation.exact = resolution.selector().exact();
+      citation.prefix = resolution.selector().prefix();
+      citation.suffix = resolution.selector().suffix();
+      citation.start = resolution.selector().start();
+      citation.end = resolution.selector().end();
+      citation.sourceSha256 = source.contentSha256;
+      citation.note = request.note();
+      citations.add(citation);
+    }
+    if (!mismatches.isEmpty()) {
+      throw new ProblemException(TimelineProblem.CITATION_INVALID, summary(mismatches), mismatches);
+    }
+    return citations;
+  }
+
+  private static List<String> distinct(List<String> values) {
+    return values == null
+        ? new ArrayList<>()
+        : new ArrayList<>(values.stream().map(String::strip).distinct().toList());
+  }
+
+  private static String summary(List<Problem.Violation> violations) {
+    return violations.stream()
+        .map(v -> v.field() + ": " + v.message())
+        .collect(Collectors.joining("; "));
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

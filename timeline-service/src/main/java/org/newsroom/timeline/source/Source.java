@@ -1,0 +1,82 @@
+package org.newsroom.timeline.source;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * An ingested article. The text is kept exactly as it was sent (no trimming, no normalisation); its
+ * SHA-256 identifies it, so the same text is never stored twice.
+ */
+@Entity
+public class Source extends PanacheEntity {
+
+  public String outlet;
+  public String title;
+  public String url;
+  public String language;
+
+  /** The publication date exactly as the article prints it, e.g. "Published February 19, 2023". */
+  public String printedDate;
+
+  /** The printed date parsed, when it can be. */
+  public LocalDate publishedOn;
+
+  /** The date relative expressions in the text are read against; may differ from the print. */
+  public LocalDate trustedDate;
+
+  public String trustedDateNote;
+
+  @Basic(fetch = FetchType.LAZY)
+  public String content;
+
+  @Column(name = "content_sha256")
+  public String contentSha256;
+
+  /** Length of the text in Unicode code points, the unit of citation offsets. */
+  public int contentLength;
+
+  @Enumerated(EnumType.STRING)
+  public Origin origin;
+
+  public String originRef;
+
+  public String createdBy;
+  public OffsetDateTime createdAt;
+  public String updatedBy;
+  public OffsetDateTime updatedAt;
+
+  @Version public long version;
+
+  public static Optional<Source> findByContentHash(String sha256) {
+    return find("contentSha256", sha256).firstResultOptional();
+  }
+
+  /** Sources, optionally of one outlet (case-insensitive), newest trusted date first. */
+  public static PanacheQuery<Source> listed(String outlet) {
+    String order = " order by trustedDate desc nulls last, id desc";
+    if (outlet == null || outlet.isBlank()) {
+      return find("from Source" + order);
+    }
+    return find(
+        "from Source where lower(outlet) = lower(:outlet)" + order,
+        Parameters.with("outlet", outlet.trim()));
+  }
+
+  public static long countListed(String outlet) {
+    if (outlet == null || outlet.isBlank()) {
+      return count();
+    }
+    return count("lower(outlet) = lower(?1)", outlet.trim());
+  }
+}

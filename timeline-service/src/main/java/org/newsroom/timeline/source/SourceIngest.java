@@ -1,0 +1,104 @@
+package org.newsroom.timeline.source;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsroom.foundation.problem.ProblemException;
+import org.newsroom.timeline.extraction.PrintedDates;
+
+/**
+ * Takes articles in: keeps the text exactly, recognises text it already has, and derives the parsed
+ * and trusted publication dates.
+ */
+@ApplicationScoped
+public class SourceIngest {
+
+  /** The source holding the text, and whether this call created it. */
+  public record Ingested(Source source, boolean created) {}
+
+  /**
+   * Stores the article unless the same text is already stored; either way answers with the source
+   * that holds it. Safe under concurrent posts of the same text.
+   */
+  public Ingested ingest(SourceRequest request, Origin origin, String originRef, String requester) {
+    SourceText.unstorable(request.text())
+        .ifPresent(
+            reason -> {
+              throw ProblemException.invalidField("text", reason);
+            });
+    checkLanguage(request.language());
+    String sha256 = SourceText.sha256(request.text());
+    Optional<Ingested> existing = existing(sha256);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    try {
+      return QuarkusTransaction.requiringNew()
+          .call(
+              () -> {
+                Source source = new Source();
+                source.content = request.text();
+                source.contentSha256 = sha256;
+                source.contentLength = SourceText.length(request.text());
+                source.origin = origin;
+                source.originRef = originRef;
+                source.createdBy = requester;
+                source.createdAt = now();
+                apply(source, request.metadata(), requester);
+                source.persistAndFlush();
+                return new Ingested(source, true);
+              });
+    } catch (PersistenceException e) {
+      // Someone stored the same text between our look-up and our insert.
+      return existing(sha256).orElseThrow(() -> e);
+    }
+  }
+
+  private static Optional<Ingested> existing(String sha256) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Source.findByContentHash(sha256).map(s -> new Ingested(s, false)));
+  }
+
+  /** Overwrites the metadata; dates left out are derived again from the printed date. */
+  public void apply(Source source, SourceMetadata metadata, String requester) {
+    checkLanguage(metadata.language());
+    source.outlet = metadata.outlet().strip();
+    source.title = metadata.title();
+    source.url = metadata.url();
+    source.language = metadata.language();
+    source.printedDate = metadata.printedDate();
+    source.publishedOn =
+        metadata.publishedOn() != null
+            ? metadata.publishedOn()
+            : PrintedDates.parse(metadata.printedDate()).orElse(null);
+    source.trustedDate =
+        metadata.trustedDate() != null ? metadata.trustedDate() : source.publishedOn;
+    source.trustedDateNote = metadata.trustedDateNote();
+    source.updatedBy = requester;
+    source.updatedAt = now();
+  }
+
+  private static void checkLanguage(String language) {
+    if (language == null) {
+      return;
+    }
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(language).build();
+      if (locale.getLanguage().isEmpty()) {
+        throw new IllformedLocaleException("no language");
+      }
+    } catch (IllformedLocaleException e) {
+      throw ProblemException.invalidField(
+          "language", "'" + language + "' is not a BCP 47 language tag such as en or en-GB");
+    }
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

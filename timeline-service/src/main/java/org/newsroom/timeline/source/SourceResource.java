@@ -1,0 +1,246 @@
+package org.newsroom.timeline.source;
+
+import static org.newsroom.foundation.problem.ProblemResponses.BAD_REQUEST;
+import static org.newsroom.foundation.problem.ProblemResponses.CONFLICT;
+import static org.newsroom.foundation.problem.ProblemResponses.FORBIDDEN;
+import static org.newsroom.foundation.problem.ProblemResponses.NOT_FOUND;
+import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_FAILED;
+import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_REQUIRED;
+import static org.newsroom.foundation.problem.ProblemResponses.UNAUTHORIZED;
+import static org.newsroom.foundation.problem.ProblemResponses.UNPROCESSABLE;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.newsroom.foundation.identity.Roles;
+import org.newsroom.foundation.paging.Page;
+import org.newsroom.foundation.paging.PageRequest;
+import org.newsroom.foundation.precondition.Preconditions;
+import org.newsroom.foundation.problem.Problem;
+import org.newsroom.foundation.problem.ProblemException;
+import org.newsroom.timeline.citation.QuoteResolver;
+import org.newsroom.timeline.citation.QuoteSelector;
+import org.newsroom.timeline.event.Citation;
+import org.newsroom.timeline.problem.TimelineProblem;
+
+@Path("/api/v1/sources")
+@Tag(name = "Sources", description = "Ingested articles, their exact text, and quote checks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+  @Inject SourceIngest ingest;
+  @Inject SecurityIdentity identity;
+
+  @POST
+  @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
+  @Operation(
+      operationId = "ingestSource",
+      summary = "Ingest an article",
+      description =
+          "Stores the text exactly as sent, with its SHA-256. Posting a text that is already"
+              + " stored creates nothing and answers 200 with the source that holds it.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored; Location points at the new source",
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The same text was already stored; Location points at that source",
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  public RestResponse<SourceView> ingest(@Valid @NotNull SourceRequest request, UriInfo uri) {
+    SourceIngest.Ingested result = ingest.ingest(request, Origin.API, null, requester());
+    URI location = uri.getBaseUriBuilder().path("api/v1/sources/{id}").build(result.source().id);
+    return RestResponse.ResponseBuilder.create(
+            result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+            SourceView.of(result.source()))
+        .location(location)
+        .header(HttpHeaders.ETAG, Preconditions.etag(result.source().version))
+        .build();
+  }
+
+  @GET
+  @Operation(operationId = "listSources", summary = "List sources, newest trusted date first")
+  @APIResponse(responseCode = "200", description = "One page of sources")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  public Page<SourceView> list(
+      @RestQuery @Parameter(description = "Only this outlet, ignoring case") String outlet,
+      @BeanParam @Valid PageRequest page) {
+    return new Page<>(
+        Source.listed(outlet).range(page.offset, page.lastIndex()).list().stream()
+            .map(SourceView::of)
+            .toList(),
+        page.offset,
+        page.limit,
+        Source.countListed(outlet));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(operationId = "getSource", summary = "Read a source's metadata")
+  @APIResponse(
+      responseCode = "200",
+      description = "The source; ETag is its version",
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public RestResponse<SourceView> get(@RestPath long id) {
+    Source source = find(id);
+    return RestResponse.ResponseBuilder.ok(SourceView.of(source))
+        .header(HttpHeaders.ETAG, Preconditions.etag(source.version))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/text")
+  @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+  @Operation(
+      operationId = "getSourceText",
+      summary = "Read a source's exact text",
+      description =
+          "The text exactly as ingested, UTF-8. Citation offsets count its Unicode code points.")
+  @APIResponse(responseCode = "200", description = "The exact text")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public RestResponse<String> text(@RestPath long id) {
+    Source source = find(id);
+    return RestResponse.ResponseBuilder.ok(source.content)
+        .header(HttpHeaders.ETAG, "\"" + source.contentSha256 + "\"")
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Transactional
+  @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
+  @Operation(
+      operationId = "updateSource",
+      summary = "Correct a source's metadata",
+      description =
+          "Replaces outlet, title, URL, language and dates; the text never changes. Needs If-Match"
+              + " with the ETag of the last read.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated; ETag is the new version",
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+  public RestResponse<SourceView> update(
+      @RestPath long id,
+      @RestHeader("If-Match") String ifMatch,
+      @Valid @NotNull SourceMetadata metadata) {
+    Source source = find(id);
+    Preconditions.requireMatch(ifMatch, source.version);
+    ingest.apply(source, metadata, requester());
+    source.flush();
+    return RestResponse.ResponseBuilder.ok(SourceView.of(source))
+        .header(HttpHeaders.ETAG, Preconditions.etag(source.version))
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Transactional
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      operationId = "deleteSource",
+      summary = "Delete a source nothing cites",
+      description = "Editors only. Needs If-Match. A cited source is kept (409).")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+  public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+    Source source = find(id);
+    Preconditions.requireMatch(ifMatch, source.version);
+    long citations = Citation.count("source.id", id);
+    if (citations > 0) {
+      throw new ProblemException(
+          TimelineProblem.SOURCE_IN_USE,
+          "Source " + id + " is cited " + citations + " time(s); remove those citations first");
+    }
+    source.delete();
+    source.flush();
+  }
+
+  @POST
+  @Path("{id}/quote-checks")
+  @Operation(
+      operationId = "checkQuote",
+      summary = "Check a quote against a source",
+      description =
+          "Answers the complete selector (offsets, prefix, suffix) and the source's hash when the"
+              + " quote is in the text at the given offsets (or, without offsets, exactly once);"
+              + " 422 otherwise. Writes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The quote is there",
+      content = @Content(schema = @Schema(implementation = QuoteCheck.class)))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+  public QuoteCheck checkQuote(@RestPath long id, @Valid @NotNull QuoteSelector quote) {
+    Source source = find(id);
+    QuoteResolver.Resolution resolution = QuoteResolver.resolve(source.content, quote);
+    if (!resolution.matches()) {
+      throw new ProblemException(
+          TimelineProblem.QUOTE_MISMATCH,
+          "Source " + id + ": " + resolution.mismatch(),
+          List.of(new Problem.Violation("quote", resolution.mismatch())));
+    }
+    return new QuoteCheck(source.id, source.contentSha256, resolution.selector());
+  }
+
+  /** A quote found in a source: the complete selector and the hash of the text it is in. */
+  @Schema(name = "QuoteCheck")
+  public record QuoteCheck(long sourceId, String sourceSha256, QuoteSelector quote) {}
+
+  private static Source find(long id) {
+    Source source = Source.findById(id);
+    if (source == null) {
+      throw ProblemException.notFound("Source", id);
+    }
+    return source;
+  }
+
+  private String requester() {
+    return identity.getPrincipal().getName();
+  }
+}

@@ -1,0 +1,73 @@
+package org.newsroom.timeline.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsroom.timeline.citation.QuoteSelector;
+import org.newsroom.timeline.event.Citation;
+import org.newsroom.timeline.event.Event;
+import org.newsroom.timeline.event.EventStatus;
+import org.newsroom.timeline.event.EventTime;
+import org.newsroom.timeline.event.EventView;
+import org.newsroom.timeline.source.Source;
+
+/** One event on the timeline, with each citation's outlet and title inline. */
+@Schema(name = "TimelineEntry")
+public record TimelineEntry(
+    long eventId,
+    String title,
+    String summary,
+    @Schema(description = "How a reader would say when") String when,
+    EventTime start,
+    EventTime end,
+    String timeZone,
+    LocalDate spanFrom,
+    LocalDate spanTo,
+    String place,
+    List<String> participants,
+    EventStatus status,
+    List<String> tags,
+    List<SourcedQuote> citations) {
+
+  /** A citation with enough of its source to show it without another request. */
+  @Schema(name = "TimelineCitation")
+  public record SourcedQuote(
+      long sourceId,
+      String outlet,
+      String sourceTitle,
+      String url,
+      LocalDate sourceDate,
+      QuoteSelector quote,
+      String note) {
+
+    static SourcedQuote of(Citation c) {
+      Source s = c.source;
+      return new SourcedQuote(
+          s.id,
+          s.outlet,
+          s.title,
+          s.url,
+          s.trustedDate,
+          new QuoteSelector(c.exact, c.prefix, c.suffix, c.start, c.end),
+          c.note);
+    }
+  }
+
+  public static TimelineEntry of(Event e) {
+    return new TimelineEntry(
+        e.id,
+        e.title,
+        e.summary,
+        EventView.when(e),
+        EventTime.of(e.start),
+        EventTime.of(e.end),
+        e.timeZone,
+        e.spanFrom,
+        e.spanTo,
+        e.place,
+        List.copyOf(e.participants),
+        e.status,
+        List.copyOf(e.tags),
+        e.citations.stream().map(SourcedQuote::of).toList());
+  }
+}
