@@ -1,0 +1,119 @@
+package org.newsroom.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The published contract generated clients depend on: it must not drift silently. */
+@QuarkusTest
+class OpenApiContractTest {
+
+  private static final Set<String> OPERATIONS =
+      Set.of(
+          "ingestSource",
+          "listSources",
+          "getSource",
+          "getSourceText",
+          "updateSource",
+          "deleteSource",
+          "checkQuote",
+          "createEvent",
+          "listEvents",
+          "getEvent",
+          "updateEvent",
+          "deleteEvent",
+          "getTimeline");
+
+  private static JsonPath document() {
+    return given()
+        .queryParam("format", "json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void shouldPublishEveryOperationWithIdSummaryTagsAndErrors() {
+    JsonPath doc = document();
+    Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+    Set<String> seen = new TreeSet<>();
+    paths.forEach(
+        (path, operations) ->
+            operations.forEach(
+                (method, operation) -> {
+                  String id = (String) operation.get("operationId");
+                  assertNotNull(id, method + " " + path + " has no operationId");
+                  seen.add(id);
+                  assertNotNull(operation.get("summary"), id + " has no summary");
+                  assertFalse(((List<?>) operation.get("tags")).isEmpty(), id + " has no tags");
+                  @SuppressWarnings("unchecked")
+                  Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                  assertTrue(
+                      responses.keySet().stream().anyMatch(code -> code.startsWith("4")),
+                      id + " documents no error response");
+                }));
+    assertEquals(new TreeSet<>(OPERATIONS), seen);
+  }
+
+  @Test
+  void shouldDocumentErrorsAsProblemJsonAndWritesAsSecured() {
+    JsonPath doc = document();
+    assertEquals(
+        "#/components/schemas/Problem",
+        doc.getString(
+            "components.responses.NotFound.content.'application/problem+json'.schema.$ref"));
+    assertEquals(
+        "#/components/responses/PreconditionFailed",
+        doc.getString("paths.'/api/v1/events/{id}'.put.responses.'412'.$ref"));
+    assertEquals(
+        "#/components/responses/PreconditionRequired",
+        doc.getString("paths.'/api/v1/events/{id}'.put.responses.'428'.$ref"));
+    assertEquals(
+        "#/components/responses/UnprocessableContent",
+        doc.getString("paths.'/api/v1/events'.post.responses.'422'.$ref"));
+    assertNotNull(doc.get("paths.'/api/v1/events'.post.security"), "writes need a token");
+    assertTrue(doc.getString("info.title").contains("timeline"));
+    assertNotNull(doc.get("info.contact.email"));
+  }
+
+  @Test
+  void shouldPublishTheMainSchemasWithTheirKeyFields() {
+    JsonPath doc = document();
+    Map<String, Object> schemas = doc.getMap("components.schemas");
+    for (String schema :
+        List.of(
+            "Source",
+            "SourceRequest",
+            "Event",
+            "EventRequest",
+            "EventTime",
+            "Citation",
+            "CitationRequest",
+            "QuoteSelector",
+            "TimelineEntry",
+            "TimelineCitation",
+            "Problem")) {
+      assertTrue(schemas.containsKey(schema), "schema " + schema + " is missing");
+    }
+    Map<String, Object> source = doc.getMap("components.schemas.Source.properties");
+    assertTrue(source.keySet().containsAll(Set.of("contentSha256", "printedDate", "trustedDate")));
+    Map<String, Object> quote = doc.getMap("components.schemas.QuoteSelector.properties");
+    assertEquals(Set.of("exact", "prefix", "suffix", "start", "end"), quote.keySet());
+    List<String> precisions = doc.getList("components.schemas.Precision.enum");
+    assertEquals(List.of("YEAR", "MONTH", "WEEK", "DAY", "MINUTE"), precisions);
+    List<String> statuses = doc.getList("components.schemas.EventStatus.enum");
+    assertEquals(List.of("OCCURRED", "PLANNED", "POSTPONED", "CANCELLED", "EXPECTED"), statuses);
+  }
+}

@@ -1,0 +1,445 @@
+package org.newsroom.timeline.event;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.newsroom.timeline.Fixtures.EDITOR;
+import static org.newsroom.timeline.Fixtures.JOURNALIST;
+import static org.newsroom.timeline.Fixtures.as;
+import static org.newsroom.timeline.Fixtures.citation;
+import static org.newsroom.timeline.Fixtures.createEvent;
+import static org.newsroom.timeline.Fixtures.event;
+import static org.newsroom.timeline.Fixtures.source;
+import static org.newsroom.timeline.Fixtures.time;
+import static org.newsroom.timeline.Fixtures.unique;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EventResourceTest {
+
+  private static final String RIYADH =
+      "Following four-and-a-half hours of negotiations in Riyadh on Tuesday, the two sides agreed.";
+
+  @SuppressWarnings("unchecked")
+  private static void addCitation(Map<String, Object> event, Map<String, Object> citation) {
+    ((List<Object>) event.get("citations")).add(citation);
+  }
+
+  @Test
+  void shouldCreateAnEventWithCompletedCitations() {
+    long src = source("Financial Times", RIYADH + " " + unique("ft"));
+    String title = unique("Riyadh talks");
+    Map<String, Object> body = event(title, "2025-02-18", citation(src, "four-and-a-half hours"));
+
+    Response created = as(JOURNALIST).body(body).post("/api/v1/events");
+    created
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/v1/events/"))
+        .header("ETag", "\"0\"")
+        .body("title", equalTo(title))
+        .body("start.value", equalTo("2025-02-18"))
+        .body("start.precision", equalTo("DAY"))
+        .body("when", equalTo("18 February 2025"))
+        .body("spanFrom", equalTo("2025-02-18"))
+        .body("spanTo", equalTo("2025-02-18"))
+        .body("citations", hasSize(1))
+        .body("citations[0].sourceId", equalTo((int) src))
+        .body("citations[0].quote.start", equalTo(10))
+        .body("citations[0].quote.end", equalTo(31))
+        .body("citations[0].quote.prefix", equalTo("Following "))
+        .body("citations[0].quote.suffix", equalTo(" of negotiations in Riyadh on Tu"))
+        .body("citations[0].sourceSha256", notNullValue())
+        .body("createdBy", equalTo("Jo Journalist"))
+        .body("provenance.origin", equalTo("MANUAL"))
+        .body("provenance.reviewStatus", equalTo("CONFIRMED"))
+        .body("provenance.reviewedBy", equalTo("Jo Journalist"));
+
+    long id = created.jsonPath().getLong("id");
+    given()
+        .get("/api/v1/events/{id}", id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("citations[0].quote.exact", equalTo("four-and-a-half hours"))
+        .body("participants", hasItem("Sergei Lavrov"));
+  }
+
+  @Test
+  void shouldRejectACitationWhoseQuoteIsNotInTheSourceAndSaveNothing() {
+    long src = source("Sky News", RIYADH + " " + unique("sky"));
+    String title = unique("Never saved");
+    Map<String, Object> body = event(title, "2025-02-18", citation(src, "four-and-a-half hours"));
+    addCitation(body, citation(src, "almost five hours"));
+
+    as(JOURNALIST)
+        .body(body)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:citation-invalid"))
+        .body("errors[0].field", equalTo("citations[1].quote"))
+        .body("errors[0].message", containsString("not in the source"));
+
+    given().queryParam("q", title).get("/api/v1/events").then().body("total", equalTo(0));
+  }
+
+  @Test
+  void shouldRejectOffsetsThatDoNotHoldTheQuote() {
+    long src = source("Reuters", RIYADH + " " + unique("r"));
+    Map<String, Object> cite = citation(src, "four-and-a-half hours");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> quote = (Map<String, Object>) cite.get("quote");
+    quote.put("start", 11);
+    quote.put("end", 32);
+    as(JOURNALIST)
+        .body(event(unique("Shifted"), "2025-02-18", cite))
+        .post("/api/v1/events")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("citations[0].quote"))
+        .body("errors[0].message", containsString("offsets 11-32"));
+  }
+
+  @Test
+  void shouldRejectCitationsOfMissingSourcesAndStaleHashes() {
+    long src = source("Reuters", RIYADH + " " + unique("h"));
+    Map<String, Object> stale = citation(src, "four-and-a-half hours");
+    stale.put("sourceSha256", "0".repeat(64));
+    Map<String, Object> body =
+        event(unique("Bad refs"), "2025-02-18", citation(Long.MAX_VALUE, "anything"));
+    addCitation(body, stale);
+    as(JOURNALIST)
+        .body(body)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("citations[0].sourceId"))
+        .body("errors.field", hasItem("citations[1].sourceSha256"));
+  }
+
+  @Test
+  void shouldRejectAnAmbiguousQuoteUnlessAPrefixSinglesItOut() {
+    long src = source("Sky News", "talks went well. Later, talks went well again. " + unique("a"));
+    as(JOURNALIST)
+        .body(event(unique("Ambiguous"), "2025-02-18", citation(src, "talks went well")))
+        .post("/api/v1/events")
+        .then()
+        .statusCode(422)
+        .body("errors[0].message", containsString("occurs 2 times"));
+
+    Map<String, Object> cite = citation(src, "talks went well");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> quote = (Map<String, Object>) cite.get("quote");
+    quote.put("prefix", "Later, ");
+    as(JOURNALIST)
+        .body(event(unique("Disambiguated"), "2025-02-18", cite))
+        .post("/api/v1/events")
+        .then()
+        .statusCode(201)
+        .body("citations[0].quote.start", equalTo(24));
+  }
+
+  @Test
+  void shouldRejectInvalidTimesZonesAndEnumsAsBadRequests() {
+    long src = source("Reuters", RIYADH + " " + unique("t"));
+    Map<String, Object> cite = citation(src, "Riyadh");
+
+    Map<String, Object> badDay = event(unique("Bad day"), "2025-02-30", cite);
+    as(JOURNALIST)
+        .body(badDay)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("start"));
+
+    Map<String, Object> mismatch = event(unique("Mismatch"), "2025-02", cite);
+    mismatch.put("start", time("2025-02", "DAY"));
+    as(JOURNALIST)
+        .body(mismatch)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].message", containsString("YYYY-MM-DD"));
+
+    Map<String, Object> noZone = event(unique("No zone"), "2025-02-18", cite);
+    noZone.put("start", time("2025-02-18T10:30", null));
+    as(JOURNALIST)
+        .body(noZone)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("timeZone"));
+
+    Map<String, Object> offsetZone = event(unique("Offset zone"), "2025-02-18", cite);
+    offsetZone.put("timeZone", "+03:00");
+    as(JOURNALIST)
+        .body(offsetZone)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("timeZone"));
+
+    Map<String, Object> backwards = event(unique("Backwards"), "2025-02-18", cite);
+    backwards.put("end", time("2025-02-17", "DAY"));
+    as(JOURNALIST)
+        .body(backwards)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("end"));
+
+    Map<String, Object> badStatus = event(unique("Bad status"), "2025-02-18", cite);
+    badStatus.put("status", "RUMOURED");
+    as(JOURNALIST)
+        .body(badStatus)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:newsroom:problem:invalid-value"))
+        .body("errors[0].field", equalTo("status"))
+        .body("errors[0].message", containsString("OCCURRED, PLANNED, POSTPONED"));
+
+    Map<String, Object> badPrecision = event(unique("Bad precision"), "2025-02-18", cite);
+    badPrecision.put("start", time("2025-02-18", "FORTNIGHT"));
+    as(JOURNALIST)
+        .body(badPrecision)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("start.precision"));
+
+    Map<String, Object> uncited = event(unique("Uncited"), "2025-02-18", cite);
+    uncited.put("citations", new ArrayList<>());
+    as(JOURNALIST)
+        .body(uncited)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("citations"));
+  }
+
+  @Test
+  void shouldKeepBoundsAndTimesWithTheirPrecision() {
+    long src = source("Reuters", RIYADH + " " + unique("b"));
+    Map<String, Object> expected =
+        event(unique("Expected meeting"), "2025-02", citation(src, "two sides"));
+    Map<String, Object> start = time("2025-02", "MONTH");
+    start.put("earliest", "2025-02-19");
+    start.put("latest", "2025-02-28");
+    expected.put("start", start);
+    expected.put("status", "EXPECTED");
+    as(JOURNALIST)
+        .body(expected)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(201)
+        .body("start.value", equalTo("2025-02"))
+        .body("start.earliest", equalTo("2025-02-19"))
+        .body("spanFrom", equalTo("2025-02-19"))
+        .body("spanTo", equalTo("2025-02-28"))
+        .body("when", equalTo("February 2025"));
+
+    Map<String, Object> timed = event(unique("Timed"), "2025-02-18", citation(src, "Riyadh"));
+    timed.put("start", time("2025-02-18T10:30", null));
+    timed.put("end", time("2025-02-18T15:00", "MINUTE"));
+    timed.put("timeZone", "Asia/Riyadh");
+    as(JOURNALIST)
+        .body(timed)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(201)
+        .body("start.precision", equalTo("MINUTE"))
+        .body("start.value", equalTo("2025-02-18T10:30"))
+        .body("when", equalTo("18 February 2025, 10:30 – 18 February 2025, 15:00 (Asia/Riyadh)"));
+  }
+
+  @Test
+  void shouldUpdateOnlyWithTheCurrentETagSoEditorsNeverOverwriteEachOther() {
+    long src = source("Reuters", RIYADH + " " + unique("u"));
+    Map<String, Object> body = event(unique("Editable"), "2025-02-18", citation(src, "Riyadh"));
+    long id = createEvent(body);
+
+    body.put("status", "PLANNED");
+    as(JOURNALIST)
+        .body(body)
+        .put("/api/v1/events/{id}", id)
+        .then()
+        .statusCode(428)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:precondition-required"));
+
+    String etag = given().get("/api/v1/events/{id}", id).header("ETag");
+    // Two editors read the same version; the first write wins, the second is told.
+    as(EDITOR)
+        .header("If-Match", etag)
+        .body(body)
+        .put("/api/v1/events/{id}", id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("status", equalTo("PLANNED"))
+        .body("updatedBy", equalTo("Ed Editor"))
+        .body("createdBy", equalTo("Jo Journalist"));
+    body.put("status", "CANCELLED");
+    as(JOURNALIST)
+        .header("If-Match", etag)
+        .body(body)
+        .put("/api/v1/events/{id}", id)
+        .then()
+        .statusCode(412)
+        .body("type", equalTo("urn:newsroom:problem:precondition-failed"));
+    given().get("/api/v1/events/{id}", id).then().body("status", equalTo("PLANNED"));
+  }
+
+  @Test
+  void shouldLeaveTheEventUntouchedWhenAnUpdateHasABadCitation() {
+    long src = source("Reuters", RIYADH + " " + unique("k"));
+    String title = unique("Kept");
+    Map<String, Object> body = event(title, "2025-02-18", citation(src, "Riyadh"));
+    long id = createEvent(body);
+    body.put("title", "Changed title");
+    addCitation(body, citation(src, "not there at all"));
+    as(EDITOR)
+        .header("If-Match", "\"0\"")
+        .body(body)
+        .put("/api/v1/events/{id}", id)
+        .then()
+        .statusCode(422);
+    given()
+        .get("/api/v1/events/{id}", id)
+        .then()
+        .header("ETag", "\"0\"")
+        .body("title", equalTo(title))
+        .body("citations", hasSize(1));
+  }
+
+  @Test
+  void shouldLetOnlyEditorsDeleteWithIfMatch() {
+    long src = source("Reuters", RIYADH + " " + unique("d"));
+    long id = createEvent(event(unique("Doomed"), "2025-02-18", citation(src, "Riyadh")));
+    as(JOURNALIST)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/events/{id}", id)
+        .then()
+        .statusCode(403);
+    as(EDITOR).delete("/api/v1/events/{id}", id).then().statusCode(428);
+    as(EDITOR).header("If-Match", "\"5\"").delete("/api/v1/events/{id}", id).then().statusCode(412);
+    as(EDITOR).header("If-Match", "\"0\"").delete("/api/v1/events/{id}", id).then().statusCode(204);
+    given()
+        .get("/api/v1/events/{id}", id)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void shouldFilterByParticipantPlaceStatusTagTextSourceAndDates() {
+    String marker = unique("Filterperson");
+    long src = source("Reuters", RIYADH + " " + unique("f"));
+    long other = source("Sky News", RIYADH + " " + unique("g"));
+
+    Map<String, Object> talks = event(unique("Talks"), "2025-02-18", citation(src, "Riyadh"));
+    talks.put("participants", new ArrayList<>(List.of(marker + " Rubio")));
+    talks.put("tags", new ArrayList<>(List.of(marker + "-TAG")));
+    long talksId = createEvent(talks);
+
+    Map<String, Object> visit = event(unique("Visit"), "2025-03-10", citation(other, "Riyadh"));
+    visit.put("participants", new ArrayList<>(List.of(marker + " Zelensky")));
+    visit.put("status", "PLANNED");
+    visit.put("place", "Riyadh, " + marker);
+    long visitId = createEvent(visit);
+
+    given()
+        .queryParam("participant", marker.toLowerCase())
+        .get("/api/v1/events")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(2))
+        .body("items[0].id", equalTo((int) talksId))
+        .body("items[1].id", equalTo((int) visitId));
+    given()
+        .queryParam("participant", marker)
+        .queryParam("status", "PLANNED")
+        .get("/api/v1/events")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) visitId));
+    given()
+        .queryParam("participant", marker)
+        .queryParam("status", "OCCURRED,PLANNED")
+        .get("/api/v1/events")
+        .then()
+        .body("total", equalTo(2));
+    given().queryParam("place", marker).get("/api/v1/events").then().body("total", equalTo(1));
+    given()
+        .queryParam("tag", marker.toLowerCase() + "-tag")
+        .get("/api/v1/events")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) talksId));
+    given()
+        .queryParam("q", marker + " zel")
+        .get("/api/v1/events")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) visitId));
+    given().queryParam("sourceId", other).get("/api/v1/events").then().body("total", equalTo(1));
+    given()
+        .queryParam("participant", marker)
+        .queryParam("from", "2025-03-01")
+        .get("/api/v1/events")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) visitId));
+    given()
+        .queryParam("participant", marker)
+        .queryParam("to", "2025-02-18")
+        .get("/api/v1/events")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) talksId));
+    given()
+        .queryParam("q", "100%_" + marker)
+        .get("/api/v1/events")
+        .then()
+        .body("total", equalTo(0));
+  }
+
+  @Test
+  void shouldRejectBadFilterValuesNamingTheParameter() {
+    given()
+        .queryParam("from", "18/02/2025")
+        .get("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:invalid-parameter"))
+        .body("errors[0].field", equalTo("from"));
+    given()
+        .queryParam("from", "2025-03-01")
+        .queryParam("to", "2025-02-01")
+        .get("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"));
+    given()
+        .queryParam("status", "RUMOURED")
+        .get("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("status"));
+    given().queryParam("limit", 0).get("/api/v1/events").then().statusCode(400);
+    given().queryParam("offset", -1).get("/api/v1/events").then().statusCode(400);
+  }
+}

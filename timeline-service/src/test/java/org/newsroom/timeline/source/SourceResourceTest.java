@@ -1,0 +1,433 @@
+package org.newsroom.timeline.source;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsroom.timeline.Fixtures.EDITOR;
+import static org.newsroom.timeline.Fixtures.JOURNALIST;
+import static org.newsroom.timeline.Fixtures.as;
+import static org.newsroom.timeline.Fixtures.unique;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.newsroom.testing.Tokens;
+import org.newsroom.timeline.Fixtures;
+
+@QuarkusTest
+class SourceResourceTest {
+
+  private static Map<String, Object> article(String outlet, String text) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("outlet", outlet);
+    body.put("text", text);
+    return body;
+  }
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void shouldStoreTextExactlyWithItsSha256() throws Exception {
+    String text =
+        "  Leading spaces, a no-break\u00a0space, CRLF\r\nline, tab\t, an emoji \uD83D\uDE00,"
+            + " combining e\u0301 and trailing spaces  \n\n"
+            + unique("x");
+    Response created = as(JOURNALIST).body(article("Exact Outlet", text)).post("/api/v1/sources");
+    created
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/v1/sources/"))
+        .header("ETag", "\"0\"")
+        .body("contentSha256", equalTo(sha256(text)))
+        .body("textLength", equalTo(text.codePointCount(0, text.length())))
+        .body("createdBy", equalTo("Jo Journalist"))
+        .body("origin", equalTo("API"));
+    long id = created.jsonPath().getLong("id");
+
+    byte[] stored =
+        given()
+            .get("/api/v1/sources/{id}/text", id)
+            .then()
+            .statusCode(200)
+            .contentType(containsString("text/plain"))
+            .extract()
+            .asByteArray();
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), stored);
+  }
+
+  @Test
+  void shouldRecogniseRepostedTextWithoutDuplicating() {
+    String text = "The same article posted twice " + unique("dup");
+    String outlet = unique("Dup Outlet");
+    long first = Fixtures.source(outlet, text);
+
+    as(EDITOR)
+        .body(article("Another Outlet", text))
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(200)
+        .header("Location", endsWith("/api/v1/sources/" + first))
+        .body("id", equalTo((int) first))
+        .body("outlet", equalTo(outlet));
+
+    given()
+        .queryParam("outlet", outlet)
+        .get("/api/v1/sources")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) first));
+  }
+
+  @Test
+  void shouldStoreOneSourceWhenTheSameTextArrivesConcurrently() throws Exception {
+    String text = "Raced article " + unique("race");
+    Callable<Integer> post =
+        () -> as(JOURNALIST).body(article("Racer", text)).post("/api/v1/sources").statusCode();
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Integer>> answers = pool.invokeAll(java.util.Collections.nCopies(6, post));
+      int created = 0;
+      for (Future<Integer> answer : answers) {
+        int status = answer.get();
+        created += status == 201 ? 1 : 0;
+        org.junit.jupiter.api.Assertions.assertTrue(
+            status == 201 || status == 200, "unexpected status " + status);
+      }
+      assertEquals(1, created, "exactly one post creates the source");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void shouldParsePrintedDateAndTrustItByDefault() {
+    Map<String, Object> body = article("Reuters", "Dated text " + unique("d"));
+    body.put("printedDate", "REUTERS | Published February 18, 2025");
+    as(JOURNALIST)
+        .body(body)
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(201)
+        .body("printedDate", equalTo("REUTERS | Published February 18, 2025"))
+        .body("publishedOn", equalTo("2025-02-18"))
+        .body("trustedDate", equalTo("2025-02-18"));
+  }
+
+  @Test
+  void shouldKeepATrustedDateThatCorrectsAWrongPrint() {
+    Map<String, Object> body = article("Reuters", "RIYADH, Feb 18 (Reuters) " + unique("w"));
+    body.put("printedDate", "Published February 19, 2023");
+    body.put("trustedDate", "2025-02-18");
+    body.put("trustedDateNote", "Dateline says Feb 18; the printed year is wrong");
+    as(JOURNALIST)
+        .body(body)
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(201)
+        .body("publishedOn", equalTo("2023-02-19"))
+        .body("trustedDate", equalTo("2025-02-18"))
+        .body("trustedDateNote", containsString("wrong"));
+  }
+
+  @Test
+  void shouldLeaveAnUnfilledTemplateDateUnparsed() {
+    Map<String, Object> body = article("The Sun", "Placeholder text " + unique("p"));
+    body.put("printedDate", "Published: [#item_custom_pubDate]");
+    as(JOURNALIST)
+        .body(body)
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(201)
+        .body("printedDate", equalTo("Published: [#item_custom_pubDate]"))
+        .body("publishedOn", nullValue())
+        .body("trustedDate", nullValue());
+  }
+
+  @Test
+  void shouldListAnOutletsSourcesIgnoringCaseInPages() {
+    String outlet = unique("Paged Outlet");
+    for (int i = 0; i < 3; i++) {
+      Fixtures.source(outlet, "Paged text " + i + " " + unique("t"));
+    }
+    given()
+        .queryParam("outlet", outlet.toUpperCase())
+        .queryParam("limit", 2)
+        .get("/api/v1/sources")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(3))
+        .body("items", hasSize(2))
+        .body("items.outlet", everyItem(equalTo(outlet)))
+        .body("nextOffset", equalTo(2));
+    given()
+        .queryParam("outlet", outlet)
+        .queryParam("offset", 2)
+        .queryParam("limit", 2)
+        .get("/api/v1/sources")
+        .then()
+        .body("items", hasSize(1))
+        .body("nextOffset", nullValue());
+  }
+
+  @Test
+  void shouldRejectPagesLargerThanTheBound() {
+    given()
+        .queryParam("limit", 101)
+        .get("/api/v1/sources")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:validation"))
+        .body("errors.field", hasItem("limit"));
+  }
+
+  @Test
+  void shouldRejectInvalidFieldsNamingEachOne() {
+    Map<String, Object> body = new HashMap<>();
+    body.put("outlet", " ");
+    body.put("url", "ftp://example.org/x");
+    body.put("text", "");
+    as(JOURNALIST)
+        .body(body)
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:validation"))
+        .body("status", equalTo(400))
+        .body("instance", equalTo("/api/v1/sources"))
+        .body("errors.field", hasItem("outlet"))
+        .body("errors.field", hasItem("url"))
+        .body("errors.field", hasItem("text"));
+  }
+
+  @Test
+  void shouldRejectMalformedJson() {
+    as(JOURNALIST)
+        .body("{\"outlet\": \"x\", \"text\": ")
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:malformed-body"))
+        .body("detail", containsString("not valid JSON"));
+  }
+
+  @Test
+  void shouldRejectWrongTypesUnknownFieldsAndInvalidDates() {
+    as(JOURNALIST)
+        .body("{\"outlet\": \"x\", \"text\": {\"nested\": true}}")
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:newsroom:problem:invalid-value"))
+        .body("errors[0].field", equalTo("text"));
+    as(JOURNALIST)
+        .body("{\"outlet\": \"x\", \"text\": \"t\", \"outlett\": \"typo\"}")
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("outlett"));
+    as(JOURNALIST)
+        .body("{\"outlet\": \"x\", \"text\": \"t\", \"publishedOn\": \"2025-02-30\"}")
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:newsroom:problem:invalid-value"))
+        .body("errors[0].field", equalTo("publishedOn"));
+  }
+
+  @Test
+  void shouldRejectTextPostgresCannotHoldExactly() {
+    as(JOURNALIST)
+        .body("{\"outlet\": \"x\", \"text\": \"nul \\u0000 inside\"}")
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("text"))
+        .body("errors[0].message", containsString("NUL"));
+  }
+
+  @Test
+  void shouldRequireAValidTokenToIngest() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(article("x", "no token " + unique("n")))
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", containsString("Bearer"))
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
+    as(Tokens.expired("Late Larry"))
+        .body(article("x", "expired " + unique("e")))
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(401);
+    as("not.a.token")
+        .body(article("x", "garbage " + unique("g")))
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(401)
+        .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
+  }
+
+  @Test
+  void shouldRejectATokenWithoutANewsroomRole() {
+    as(Tokens.sign("Reader Rita", java.util.Set.of("reader"), java.time.Duration.ofMinutes(5)))
+        .body(article("x", "reader " + unique("r")))
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:newsroom:problem:forbidden"));
+  }
+
+  @Test
+  void shouldAnswer404ProblemForAnUnknownSource() {
+    given()
+        .get("/api/v1/sources/{id}", Long.MAX_VALUE)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:not-found"))
+        .body("detail", containsString(String.valueOf(Long.MAX_VALUE)));
+    given().get("/api/v1/sources/{id}/text", Long.MAX_VALUE).then().statusCode(404);
+  }
+
+  @Test
+  void shouldUpdateMetadataOnlyWithTheCurrentETag() {
+    long id = Fixtures.source(unique("Meta"), "Metadata text " + unique("m"));
+    Map<String, Object> metadata = new HashMap<>();
+    metadata.put("outlet", "Corrected Outlet");
+    metadata.put("printedDate", "Published February 19, 2023");
+    metadata.put("trustedDate", "2025-02-18");
+
+    as(JOURNALIST)
+        .body(metadata)
+        .put("/api/v1/sources/{id}", id)
+        .then()
+        .statusCode(428)
+        .body("type", equalTo("urn:newsroom:problem:precondition-required"));
+    as(JOURNALIST)
+        .header("If-Match", "\"7\"")
+        .body(metadata)
+        .put("/api/v1/sources/{id}", id)
+        .then()
+        .statusCode(412)
+        .body("type", equalTo("urn:newsroom:problem:precondition-failed"));
+
+    String etag = given().get("/api/v1/sources/{id}", id).header("ETag");
+    as(EDITOR)
+        .header("If-Match", etag)
+        .body(metadata)
+        .put("/api/v1/sources/{id}", id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("outlet", equalTo("Corrected Outlet"))
+        .body("publishedOn", equalTo("2023-02-19"))
+        .body("trustedDate", equalTo("2025-02-18"))
+        .body("updatedBy", equalTo("Ed Editor"));
+
+    as(JOURNALIST)
+        .header("If-Match", etag)
+        .body(metadata)
+        .put("/api/v1/sources/{id}", id)
+        .then()
+        .statusCode(412);
+  }
+
+  @Test
+  void shouldLetOnlyEditorsDeleteAndNeverACitedSource() {
+    long uncited = Fixtures.source(unique("Del"), "Deletable " + unique("del"));
+    as(JOURNALIST)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/sources/{id}", uncited)
+        .then()
+        .statusCode(403);
+    as(EDITOR).delete("/api/v1/sources/{id}", uncited).then().statusCode(428);
+    as(EDITOR)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/sources/{id}", uncited)
+        .then()
+        .statusCode(204);
+    given().get("/api/v1/sources/{id}", uncited).then().statusCode(404);
+
+    long cited = Fixtures.source(unique("Cited"), "Cited words live here " + unique("c"));
+    Fixtures.createEvent(
+        Fixtures.event(
+            unique("Cites"), "2025-02-18", Fixtures.citation(cited, "Cited words live here")));
+    as(EDITOR)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/sources/{id}", cited)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:newsroom:problem:source-in-use"));
+    given().get("/api/v1/sources/{id}", cited).then().statusCode(200);
+  }
+
+  @Test
+  void shouldCompleteAQuoteThatIsInTheSource() {
+    String text =
+        "Intro. \uD83D\uDE00 Talks lasted four-and-a-half hours, officials said, and a long"
+            + " tail of words follows "
+            + unique("q");
+    long id = Fixtures.source(unique("Quote"), text);
+    String after = text.substring(text.indexOf("four-and-a-half hours") + 21);
+    String suffix = after.substring(0, 32); // ASCII after the quote: 32 code points of context
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("exact", "four-and-a-half hours"))
+        .post("/api/v1/sources/{id}/quote-checks", id)
+        .then()
+        .statusCode(200)
+        .body("sourceId", equalTo((int) id))
+        .body("quote.start", equalTo(22)) // code points: the emoji counts once
+        .body("quote.end", equalTo(43))
+        .body("quote.prefix", equalTo("Intro. \uD83D\uDE00 Talks lasted "))
+        .body("quote.suffix", equalTo(suffix));
+  }
+
+  @Test
+  void shouldRejectAQuoteThatIsNotWhereItIsSaidToBe() {
+    long id = Fixtures.source(unique("Mismatch"), "Almost five hours of talks " + unique("mm"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("exact", "five hours", "start", 0, "end", 10))
+        .post("/api/v1/sources/{id}/quote-checks", id)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:quote-mismatch"))
+        .body("detail", containsString("elsewhere"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("exact", "four hours"))
+        .post("/api/v1/sources/{id}/quote-checks", id)
+        .then()
+        .statusCode(422)
+        .body("detail", containsString("not in the source"));
+  }
+}
