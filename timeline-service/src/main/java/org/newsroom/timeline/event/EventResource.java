@@ -62,8 +62,8 @@ public class EventResource {
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-  public RestResponse<EventView> create(@Valid @NotNull EventRequest request, UriInfo uri) {
-    Event event = writer.create(request, EventOrigin.MANUAL, null, null, requester());
+  public RestResponse<EventView> create(@Valid @NotNull EventRequest body, UriInfo uri) {
+    Event event = writer.create(body, EventOrigin.MANUAL, null, null, requester());
     return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, EventView.of(event))
         .location(uri.getBaseUriBuilder().path("api/v1/events/{id}").build(event.id))
         .header(HttpHeaders.ETAG, Preconditions.etag(event.version))
@@ -125,8 +125,8 @@ public class EventResource {
   public RestResponse<EventView> update(
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
-      @Valid @NotNull EventRequest request) {
-    return withETag(writer.update(id, ifMatch, request, requester()));
+      @Valid @NotNull EventRequest body) {
+    return withETag(writer.update(id, ifMatch, body, requester()));
   }
 
   @DELETE

@@ -80,8 +80,8 @@ public class SourceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
-  public RestResponse<SourceView> ingest(@Valid @NotNull SourceRequest request, UriInfo uri) {
-    SourceIngest.Ingested result = ingest.ingest(request, Origin.API, null, requester());
+  public RestResponse<SourceView> ingest(@Valid @NotNull SourceRequest body, UriInfo uri) {
+    SourceIngest.Ingested result = ingest.ingest(body, Origin.API, null, requester());
     URI location = uri.getBaseUriBuilder().path("api/v1/sources/{id}").build(result.source().id);
     return RestResponse.ResponseBuilder.create(
             result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
@@ -162,10 +162,10 @@ public class SourceResource {
   public RestResponse<SourceView> update(
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
-      @Valid @NotNull SourceMetadata metadata) {
+      @Valid @NotNull SourceMetadata body) {
     Source source = find(id);
     Preconditions.requireMatch(ifMatch, source.version);
-    ingest.apply(source, metadata, requester());
+    ingest.apply(source, body, requester());
     source.flush();
     return RestResponse.ResponseBuilder.ok(SourceView.of(source))
         .header(HttpHeaders.ETAG, Preconditions.etag(source.version))
@@ -216,9 +216,9 @@ public class SourceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-  public QuoteCheck checkQuote(@RestPath long id, @Valid @NotNull QuoteSelector quote) {
+  public QuoteCheck checkQuote(@RestPath long id, @Valid @NotNull QuoteSelector body) {
     Source source = find(id);
-    QuoteResolver.Resolution resolution = QuoteResolver.resolve(source.content, quote);
+    QuoteResolver.Resolution resolution = QuoteResolver.resolve(source.content, body);
     if (!resolution.matches()) {
       throw new ProblemException(
           TimelineProblem.QUOTE_MISMATCH,

@@ -260,6 +260,26 @@ class SourceResourceTest {
   }
 
   @Test
+  void shouldRejectAMissingBody() {
+    as(JOURNALIST)
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("body"));
+  }
+
+  @Test
+  void shouldServeReadsToAnyoneEvenWithAJunkToken() {
+    long id = Fixtures.source(unique("Public"), "Public reading " + unique("pub"));
+    given()
+        .header("Authorization", "Bearer junk")
+        .get("/api/v1/sources/{id}", id)
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
   void shouldRejectTextPostgresCannotHoldExactly() {
     as(JOURNALIST)
         .body("{\"outlet\": \"x\", \"text\": \"nul \\u0000 inside\"}")
