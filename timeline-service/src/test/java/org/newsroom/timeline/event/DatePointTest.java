@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -239,6 +240,26 @@ class DatePointTest {
       })
   void shouldGiveBackTheValueItWasParsedFrom(String value) {
     assertEquals(value, parse(value).value());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0999", "0999-02", "0999-W08", "0999-02-18", "0999-02-18T10:30"})
+  void shouldGiveBackFourDigitsForAYearBefore1000(String value) {
+    DatePoint point = parse(value);
+    assertEquals(value, point.value());
+    assertEquals(point.date, parse(point.value()).date);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2025", "2025-02", "2025-W08", "2025-02-18", "2025-02-18T10:30"})
+  void shouldWriteAsciiDigitsWhateverTheDefaultLocale(String value) {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+      assertEquals(value, parse(value).value());
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @ParameterizedTest
