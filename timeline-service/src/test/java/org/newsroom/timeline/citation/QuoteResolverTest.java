@@ -308,6 +308,32 @@ class QuoteResolverTest {
   }
 
   @Test
+  void shouldNotCutAnAstralCharacterInHalfWhenAbbreviatingAMissingQuote() {
+    String quote = "a".repeat(56) + GRIN + "b".repeat(20);
+    String reason = mismatch(VOTE, words(quote));
+    assertTrue(reason.startsWith("the quote \"" + "a".repeat(56)), reason);
+    assertTrue(reason.endsWith("...\" is not in the source"), reason);
+    assertSurvivesUtf8(reason);
+  }
+
+  @Test
+  void shouldNotCutAnAstralCharacterInHalfWhenAbbreviatingTheWordsAtTheOffsets() {
+    String text = "a".repeat(56) + GRIN + "b".repeat(20);
+    String reason = mismatch(text, at("something else", 0, 77));
+    assertTrue(reason.startsWith("offsets 0-77 hold \"" + "a".repeat(56)), reason);
+    assertTrue(reason.endsWith("...\", not the quote"), reason);
+    assertSurvivesUtf8(reason);
+  }
+
+  /** A message with an unpaired surrogate cannot be written as UTF-8 and comes back altered. */
+  private static void assertSurvivesUtf8(String message) {
+    assertEquals(
+        message,
+        new String(message.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+        "the message holds an unpaired surrogate");
+  }
+
+  @Test
   void shouldRejectAQuoteFoundButNotWithTheGivenPrefix() {
     assertEquals(
         "the quote is in the source, but not with that prefix/suffix",
