@@ -127,6 +127,10 @@ public final class QuoteResolver {
   }
 
   private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    if (s.length() <= 60) {
+      return s;
+    }
+    int cut = Character.isHighSurrogate(s.charAt(56)) ? 56 : 57;
+    return s.substring(0, cut) + "...";
   }
 }

@@ -171,12 +171,14 @@ public class DatePoint {
   /** The ISO value, in the form of its precision. */
   public String value() {
     return switch (precision) {
-      case YEAR -> String.valueOf(date.getYear());
+      case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
       case MONTH -> YearMonth.from(date).toString();
       case WEEK ->
           String.format(
-              "%d-W%02d",
-              date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+              Locale.ROOT,
+              "%04d-W%02d",
+              date.get(IsoFields.WEEK_BASED_YEAR),
+              date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case DAY -> date.toString();
       case MINUTE -> LocalDateTime.of(date, time).truncatedTo(ChronoUnit.MINUTES).toString();
     };
