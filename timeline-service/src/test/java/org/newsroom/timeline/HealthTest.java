@@ -36,6 +36,14 @@ class HealthTest {
         .contentType("application/problem+json")
         .body("type", equalTo("urn:newsroom:problem:method-not-allowed"));
     given()
+        .contentType("application/json")
+        .body("{\"text\": \"" + "a".repeat(11 * 1024 * 1024) + "\"}")
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:payload-too-large"));
+    given()
         .contentType("text/plain")
         .body("hello")
         .post("/api/v1/events")

@@ -14,6 +14,7 @@ public enum CommonProblem implements ProblemType {
   CONFLICT("conflict", 409, "The request conflicts with the current state"),
   PRECONDITION_FAILED(
       "precondition-failed", 412, "The resource changed since you read it (stale If-Match)"),
+  PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported content type"),
   UNPROCESSABLE("unprocessable", 422, "The request is well-formed but cannot be applied"),
   PRECONDITION_REQUIRED(

@@ -30,6 +30,12 @@ public final class QuoteResolver {
   }
 
   public static Resolution resolve(String text, QuoteSelector quote) {
+    if (quote.exact() == null || quote.exact().isEmpty()) {
+      return Resolution.mismatch("the quote is empty");
+    }
+    if ((quote.start() != null && quote.start() < 0) || (quote.end() != null && quote.end() < 0)) {
+      return Resolution.mismatch("offsets cannot be negative");
+    }
     if ((quote.start() == null) != (quote.end() == null)) {
       return Resolution.mismatch("give both start and end, or neither");
     }

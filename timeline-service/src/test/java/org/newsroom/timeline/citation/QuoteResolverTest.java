@@ -61,6 +61,16 @@ class QuoteResolverTest {
     assertEquals("we will win", codePoints(MINISTER, 20, 31));
   }
 
+  @Test
+  void shouldRefuseAnEmptyQuoteInsteadOfSearchingForever() {
+    assertEquals("the quote is empty", mismatch(VOTE, words("")));
+  }
+
+  @Test
+  void shouldRefuseNegativeOffsets() {
+    assertEquals("offsets cannot be negative", mismatch(VOTE, at("The", -1, 2)));
+  }
+
   // --- given offsets ---
 
   @Test
