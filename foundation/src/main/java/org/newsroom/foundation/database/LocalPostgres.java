@@ -32,8 +32,18 @@ public final class LocalPostgres {
 
   private LocalPostgres() {}
 
-  /** Connection settings of a running server. */
-  public record Connection(String jdbcUrl, String username, String password) {}
+  /**
+   * A running embedded server and how to reach it. It stops when the JVM exits, or on {@link
+   * #close()}.
+   */
+  public record Connection(
+      String jdbcUrl, String username, String password, EmbeddedPostgres server)
+      implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      server.close();
+    }
+  }
 
   /**
    * Starts an embedded server for {@code database} unless one is configured, and points Quarkus at
@@ -94,7 +104,7 @@ public final class LocalPostgres {
           postgres.getPort(),
           dataDir == null ? "throwaway data" : "data in " + dataDir,
           Duration.between(began, Instant.now()).toMillis());
-      return new Connection(stripUser(url), "postgres", "");
+      return new Connection(stripUser(url), "postgres", "", postgres);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not start the embedded PostgreSQL"
