@@ -1,59 +1,70 @@
 package org.newsroom.foundation.problem;
 
+import java.util.List;
+
 /** Problem types every service answers with. Service-specific types live in the service. */
-public enum CommonProblem implements ProblemType {
-  VALIDATION("validation", 400, "The request is not valid"),
-  MALFORMED_BODY("malformed-body", 400, "The request body is not well-formed JSON"),
-  INVALID_VALUE("invalid-value", 400, "A value in the request has the wrong type or format"),
-  INVALID_PARAMETER("invalid-parameter", 400, "A query or path parameter is not valid"),
-  UNAUTHENTICATED("unauthenticated", 401, "A valid bearer token is required"),
-  FORBIDDEN("forbidden", 403, "Your role does not allow this operation"),
-  NOT_FOUND("not-found", 404, "No such resource"),
-  METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed on this resource"),
-  NOT_ACCEPTABLE("not-acceptable", 406, "No acceptable representation"),
-  CONFLICT("conflict", 409, "The request conflicts with the current state"),
-  PRECONDITION_FAILED(
-      "precondition-failed", 412, "The resource changed since you read it (stale If-Match)"),
-  PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
-  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported content type"),
-  UNPROCESSABLE("unprocessable", 422, "The request is well-formed but cannot be applied"),
-  PRECONDITION_REQUIRED(
-      "precondition-required", 428, "This operation needs If-Match with the ETag you last read"),
-  INTERNAL("internal", 500, "Internal error"),
-  UNAVAILABLE("unavailable", 503, "A service this operation depends on is unavailable");
+public final class CommonProblem {
 
-  private final String slug;
-  private final int status;
-  private final String title;
+  public static final ProblemType VALIDATION =
+      new ProblemType("validation", 400, "The request is not valid");
+  public static final ProblemType MALFORMED_BODY =
+      new ProblemType("malformed-body", 400, "The request body is not well-formed JSON");
+  public static final ProblemType INVALID_VALUE =
+      new ProblemType("invalid-value", 400, "A value in the request has the wrong type or format");
+  public static final ProblemType INVALID_PARAMETER =
+      new ProblemType("invalid-parameter", 400, "A query or path parameter is not valid");
+  public static final ProblemType UNAUTHENTICATED =
+      new ProblemType("unauthenticated", 401, "A valid bearer token is required");
+  public static final ProblemType FORBIDDEN =
+      new ProblemType("forbidden", 403, "Your role does not allow this operation");
+  public static final ProblemType NOT_FOUND = new ProblemType("not-found", 404, "No such resource");
+  public static final ProblemType METHOD_NOT_ALLOWED =
+      new ProblemType("method-not-allowed", 405, "Method not allowed on this resource");
+  public static final ProblemType NOT_ACCEPTABLE =
+      new ProblemType("not-acceptable", 406, "No acceptable representation");
+  public static final ProblemType CONFLICT =
+      new ProblemType("conflict", 409, "The request conflicts with the current state");
+  public static final ProblemType PRECONDITION_FAILED =
+      new ProblemType(
+          "precondition-failed", 412, "The resource changed since you read it (stale If-Match)");
+  public static final ProblemType PAYLOAD_TOO_LARGE =
+      new ProblemType("payload-too-large", 413, "The request body is too large");
+  public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
+      new ProblemType("unsupported-media-type", 415, "Unsupported content type");
+  public static final ProblemType UNPROCESSABLE =
+      new ProblemType("unprocessable", 422, "The request is well-formed but cannot be applied");
+  public static final ProblemType PRECONDITION_REQUIRED =
+      new ProblemType(
+          "precondition-required",
+          428,
+          "This operation needs If-Match with the ETag you last read");
+  public static final ProblemType INTERNAL = new ProblemType("internal", 500, "Internal error");
+  public static final ProblemType UNAVAILABLE =
+      new ProblemType("unavailable", 503, "A service this operation depends on is unavailable");
 
-  CommonProblem(String slug, int status, String title) {
-    this.slug = slug;
-    this.status = status;
-    this.title = title;
-  }
+  /** The type for each status the framework may answer by itself. */
+  private static final List<ProblemType> BY_STATUS =
+      List.of(
+          VALIDATION,
+          UNAUTHENTICATED,
+          FORBIDDEN,
+          NOT_FOUND,
+          METHOD_NOT_ALLOWED,
+          NOT_ACCEPTABLE,
+          CONFLICT,
+          PRECONDITION_FAILED,
+          PAYLOAD_TOO_LARGE,
+          UNSUPPORTED_MEDIA_TYPE,
+          PRECONDITION_REQUIRED,
+          UNAVAILABLE);
 
-  @Override
-  public String slug() {
-    return slug;
-  }
-
-  @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
+  private CommonProblem() {}
 
   /** The type for a bare HTTP status, used when the framework rejects a request by status alone. */
   public static ProblemType forStatus(int status) {
-    for (CommonProblem problem : values()) {
-      if (problem.status == status && problem != UNPROCESSABLE && problem != INVALID_VALUE) {
-        return problem;
-      }
-    }
-    return status >= 500 ? INTERNAL : VALIDATION;
+    return BY_STATUS.stream()
+        .filter(type -> type.status() == status)
+        .findFirst()
+        .orElse(status >= 500 ? INTERNAL : VALIDATION);
   }
 }

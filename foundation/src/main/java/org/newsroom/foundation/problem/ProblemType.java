@@ -5,21 +5,16 @@ import java.net.URI;
 /**
  * A stable kind of failure. Its {@link #uri()} is the RFC 9457 {@code type} clients branch on; it
  * never changes once published.
+ *
+ * @param slug short, stable, kebab-case name, e.g. {@code citation-invalid}
+ * @param status HTTP status the problem is answered with
+ * @param title human-readable summary that does not change from occurrence to occurrence
  */
-public interface ProblemType {
+public record ProblemType(String slug, int status, String title) {
 
-  String PREFIX = "urn:newsroom:problem:";
+  public static final String PREFIX = "urn:newsroom:problem:";
 
-  /** Short, stable, kebab-case name, e.g. {@code citation-mismatch}. */
-  String slug();
-
-  /** HTTP status the problem is answered with. */
-  int status();
-
-  /** Human-readable summary that does not change from occurrence to occurrence. */
-  String title();
-
-  default URI uri() {
-    return URI.create(PREFIX + slug());
+  public URI uri() {
+    return URI.create(PREFIX + slug);
   }
 }

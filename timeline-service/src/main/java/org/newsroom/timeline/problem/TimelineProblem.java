@@ -3,33 +3,14 @@ package org.newsroom.timeline.problem;
 import org.newsroom.foundation.problem.ProblemType;
 
 /** Problem types only timeline-service answers with. */
-public enum TimelineProblem implements ProblemType {
-  CITATION_INVALID("citation-invalid", 422, "A citation does not match its source"),
-  QUOTE_MISMATCH("quote-mismatch", 422, "The quote does not match the source text"),
-  SOURCE_IN_USE("source-in-use", 409, "The source is cited and cannot be deleted");
+public final class TimelineProblem {
 
-  private final String slug;
-  private final int status;
-  private final String title;
+  public static final ProblemType CITATION_INVALID =
+      new ProblemType("citation-invalid", 422, "A citation does not match its source");
+  public static final ProblemType QUOTE_MISMATCH =
+      new ProblemType("quote-mismatch", 422, "The quote does not match the source text");
+  public static final ProblemType SOURCE_IN_USE =
+      new ProblemType("source-in-use", 409, "The source is cited and cannot be deleted");
 
-  TimelineProblem(String slug, int status, String title) {
-    this.slug = slug;
-    this.status = status;
-    this.title = title;
-  }
-
-  @Override
-  public String slug() {
-    return slug;
-  }
-
-  @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
+  private TimelineProblem() {}
 }
