@@ -18,6 +18,7 @@ import static org.newsroom.timeline.Fixtures.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,83 +151,54 @@ class EventResourceTest {
         .body("citations[0].quote.start", equalTo(24));
   }
 
+  /** Posts the event and expects a 400 problem. */
+  private static ValidatableResponse rejected(Map<String, Object> event) {
+    return as(JOURNALIST)
+        .body(event)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
   @Test
   void shouldRejectInvalidTimesZonesAndEnumsAsBadRequests() {
     long src = source("Reuters", RIYADH + " " + unique("t"));
     Map<String, Object> cite = citation(src, "Riyadh");
 
-    Map<String, Object> badDay = event(unique("Bad day"), "2025-02-30", cite);
-    as(JOURNALIST)
-        .body(badDay)
-        .post("/api/v1/events")
-        .then()
-        .statusCode(400)
+    rejected(event(unique("Bad day"), "2025-02-30", cite))
         .body("errors[0].field", equalTo("start"));
 
     Map<String, Object> mismatch = event(unique("Mismatch"), "2025-02", cite);
     mismatch.put("start", time("2025-02", "DAY"));
-    as(JOURNALIST)
-        .body(mismatch)
-        .post("/api/v1/events")
-        .then()
-        .statusCode(400)
-        .body("errors[0].message", containsString("YYYY-MM-DD"));
+    rejected(mismatch).body("errors[0].message", containsString("YYYY-MM-DD"));
 
     Map<String, Object> noZone = event(unique("No zone"), "2025-02-18", cite);
     noZone.put("start", time("2025-02-18T10:30", null));
-    as(JOURNALIST)
-        .body(noZone)
-        .post("/api/v1/events")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("timeZone"));
+    rejected(noZone).body("errors[0].field", equalTo("timeZone"));
 
     Map<String, Object> offsetZone = event(unique("Offset zone"), "2025-02-18", cite);
     offsetZone.put("timeZone", "+03:00");
-    as(JOURNALIST)
-        .body(offsetZone)
-        .post("/api/v1/events")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("timeZone"));
+    rejected(offsetZone).body("errors[0].field", equalTo("timeZone"));
 
     Map<String, Object> backwards = event(unique("Backwards"), "2025-02-18", cite);
     backwards.put("end", time("2025-02-17", "DAY"));
-    as(JOURNALIST)
-        .body(backwards)
-        .post("/api/v1/events")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("end"));
+    rejected(backwards).body("errors[0].field", equalTo("end"));
 
     Map<String, Object> badStatus = event(unique("Bad status"), "2025-02-18", cite);
     badStatus.put("status", "RUMOURED");
-    as(JOURNALIST)
-        .body(badStatus)
-        .post("/api/v1/events")
-        .then()
-        .statusCode(400)
+    rejected(badStatus)
         .body("type", equalTo("urn:newsroom:problem:invalid-value"))
         .body("errors[0].field", equalTo("status"))
         .body("errors[0].message", containsString("OCCURRED, PLANNED, POSTPONED"));
 
     Map<String, Object> badPrecision = event(unique("Bad precision"), "2025-02-18", cite);
     badPrecision.put("start", time("2025-02-18", "FORTNIGHT"));
-    as(JOURNALIST)
-        .body(badPrecision)
-        .post("/api/v1/events")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("start.precision"));
+    rejected(badPrecision).body("errors[0].field", equalTo("start.precision"));
 
     Map<String, Object> uncited = event(unique("Uncited"), "2025-02-18", cite);
     uncited.put("citations", new ArrayList<>());
-    as(JOURNALIST)
-        .body(uncited)
-        .post("/api/v1/events")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("citations"));
+    rejected(uncited).body("errors[0].field", equalTo("citations"));
   }
 
   @Test
