@@ -92,7 +92,11 @@ public class EventResource {
 
   @GET
   @Path("{id}")
-  @Operation(operationId = "getEvent", summary = "Read an event")
+  @Operation(
+      operationId = "getEvent",
+      summary = "Read an event",
+      description =
+          "The event with its citations; the ETag header is what updates send as If-Match.")
   @APIResponse(
       responseCode = "200",
       description = "The event; ETag is its version",

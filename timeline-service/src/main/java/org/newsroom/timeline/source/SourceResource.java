@@ -92,7 +92,10 @@ public class SourceResource {
   }
 
   @GET
-  @Operation(operationId = "listSources", summary = "List sources, newest trusted date first")
+  @Operation(
+      operationId = "listSources",
+      summary = "List sources, newest trusted date first",
+      description = "Metadata only; each source's text is at /api/v1/sources/{id}/text.")
   @APIResponse(responseCode = "200", description = "One page of sources")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public Page<SourceView> list(
@@ -109,7 +112,10 @@ public class SourceResource {
 
   @GET
   @Path("{id}")
-  @Operation(operationId = "getSource", summary = "Read a source's metadata")
+  @Operation(
+      operationId = "getSource",
+      summary = "Read a source's metadata",
+      description = "The ETag header is what updates and deletes send as If-Match.")
   @APIResponse(
       responseCode = "200",
       description = "The source; ETag is its version",
