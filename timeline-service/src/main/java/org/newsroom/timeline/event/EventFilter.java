@@ -1,6 +1,5 @@
 package org.newsroom.timeline.event;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
@@ -13,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsroom.foundation.paging.Page;
+import org.newsroom.foundation.paging.PageRequest;
 import org.newsroom.foundation.problem.ProblemException;
 
 /**
@@ -69,15 +70,15 @@ public class EventFilter {
   @Parameter(description = "Words in the title, summary, place or participants, ignoring case")
   public String q;
 
-  /** Events matching the filters, in chronological order. */
-  public PanacheQuery<Event> query() {
+  /** One page of the events matching the filters, in chronological order. */
+  public Page<Event> page(PageRequest page) {
     Condition c = condition();
-    return Event.find("from Event e" + c.where() + CHRONOLOGICAL, c.parameters());
-  }
-
-  public long count() {
-    Condition c = condition();
-    return Event.count("from Event e" + c.where(), c.parameters());
+    List<Event> events =
+        Event.<Event>find("from Event e" + c.where() + CHRONOLOGICAL, c.parameters())
+            .range(page.offset, page.lastIndex())
+            .list();
+    return new Page<>(
+        events, page.offset, page.limit, Event.count("from Event e" + c.where(), c.parameters()));
   }
 
   private record Condition(String where, Parameters parameters) {}

@@ -80,14 +80,7 @@ public class EventResource {
   @APIResponse(responseCode = "200", description = "One page of events")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public Page<EventView> list(@BeanParam EventFilter filter, @BeanParam @Valid PageRequest page) {
-    long total = filter.count();
-    return new Page<>(
-        filter.query().range(page.offset, page.lastIndex()).list().stream()
-            .map(EventView::of)
-            .toList(),
-        page.offset,
-        page.limit,
-        total);
+    return filter.page(page).map(EventView::of);
   }
 
   @GET

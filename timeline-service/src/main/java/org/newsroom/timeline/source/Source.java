@@ -1,7 +1,6 @@
 package org.newsroom.timeline.source;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -12,7 +11,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import org.newsroom.foundation.paging.Page;
+import org.newsroom.foundation.paging.PageRequest;
 
 /**
  * An ingested article. The text is kept exactly as it was sent (no trimming, no normalisation); its
@@ -62,21 +64,19 @@ public class Source extends PanacheEntity {
     return find("contentSha256", sha256).firstResultOptional();
   }
 
-  /** Sources, optionally of one outlet (case-insensitive), newest trusted date first. */
-  public static PanacheQuery<Source> listed(String outlet) {
-    String order = " order by trustedDate desc nulls last, id desc";
-    if (outlet == null || outlet.isBlank()) {
-      return find("from Source" + order);
+  /** One page of sources, optionally of one outlet (ignoring case), newest trusted date first. */
+  public static Page<Source> page(String outlet, PageRequest page) {
+    String where = "";
+    Parameters params = new Parameters();
+    if (outlet != null && !outlet.isBlank()) {
+      where = " where lower(outlet) = lower(:outlet)";
+      params.and("outlet", outlet.strip());
     }
-    return find(
-        "from Source where lower(outlet) = lower(:outlet)" + order,
-        Parameters.with("outlet", outlet.trim()));
-  }
-
-  public static long countListed(String outlet) {
-    if (outlet == null || outlet.isBlank()) {
-      return count();
-    }
-    return count("lower(outlet) = lower(?1)", outlet.trim());
+    List<Source> sources =
+        Source.<Source>find(
+                "from Source" + where + " order by trustedDate desc nulls last, id desc", params)
+            .range(page.offset, page.lastIndex())
+            .list();
+    return new Page<>(sources, page.offset, page.limit, count("from Source" + where, params));
   }
 }

@@ -101,13 +101,7 @@ public class SourceResource {
   public Page<SourceView> list(
       @RestQuery @Parameter(description = "Only this outlet, ignoring case") String outlet,
       @BeanParam @Valid PageRequest page) {
-    return new Page<>(
-        Source.listed(outlet).range(page.offset, page.lastIndex()).list().stream()
-            .map(SourceView::of)
-            .toList(),
-        page.offset,
-        page.limit,
-        Source.countListed(outlet));
+    return Source.page(outlet, page).map(SourceView::of);
   }
 
   @GET

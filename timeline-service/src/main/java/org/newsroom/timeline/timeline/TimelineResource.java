@@ -35,13 +35,6 @@ public class TimelineResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public Page<TimelineEntry> timeline(
       @BeanParam EventFilter filter, @BeanParam @Valid PageRequest page) {
-    long total = filter.count();
-    return new Page<>(
-        filter.query().range(page.offset, page.lastIndex()).list().stream()
-            .map(TimelineEntry::of)
-            .toList(),
-        page.offset,
-        page.limit,
-        total);
+    return filter.page(page).map(TimelineEntry::of);
   }
 }
