@@ -5,11 +5,10 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Adds the {@code Problem} schema and one reusable response per error status to the OpenAPI
- * document, so operations declare their errors with {@code @APIResponse(responseCode = "404", ref =
+ * Adds one reusable response per error status, each a {@code Problem}, to the OpenAPI document, so
+ * operations declare their errors with {@code @APIResponse(responseCode = "404", ref =
  * ProblemResponses.NOT_FOUND)}. Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
@@ -41,10 +40,8 @@ public class ProblemResponses implements OASFilter {
     if (openAPI.getComponents() == null) {
       openAPI.setComponents(OASFactory.createComponents());
     }
+    // The Problem schema itself comes from the annotated Problem record.
     Components components = openAPI.getComponents();
-    if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
-      components.addSchema("Problem", problemSchema());
-    }
     DESCRIPTIONS.forEach(
         (name, description) ->
             components.addResponse(
@@ -59,38 +56,5 @@ public class ProblemResponses implements OASFilter {
                                     .schema(
                                         OASFactory.createSchema()
                                             .ref("#/components/schemas/Problem"))))));
-  }
-
-  private static Schema problemSchema() {
-    Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-    return OASFactory.createSchema()
-        .addType(Schema.SchemaType.OBJECT)
-        .description("RFC 9457 problem details")
-        .addRequired("type")
-        .addRequired("title")
-        .addRequired("status")
-        .addProperty(
-            "type",
-            OASFactory.createSchema()
-                .addType(Schema.SchemaType.STRING)
-                .format("uri")
-                .description(
-                    "Stable identifier of the kind of problem, e.g. "
-                        + ProblemType.PREFIX
-                        + "not-found"))
-        .addProperty("title", string)
-        .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-        .addProperty("detail", string)
-        .addProperty("instance", string)
-        .addProperty(
-            "errors",
-            OASFactory.createSchema()
-                .addType(Schema.SchemaType.ARRAY)
-                .description("The offending fields, for validation problems")
-                .items(
-                    OASFactory.createSchema()
-                        .addType(Schema.SchemaType.OBJECT)
-                        .addProperty("field", string)
-                        .addProperty("message", string)));
   }
 }
