@@ -2,6 +2,7 @@ package org.newsroom.timeline.citation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsroom.foundation.quote.QuoteSelector;
 
 /**
  * Checks a quote selector against a source text and fills in what is missing: offsets when only the

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.newsroom.timeline.citation.QuoteSelector;
+import org.newsroom.foundation.quote.QuoteSelector;
 
 /** A citation to write: which source, where in it, and optionally the hash the writer read. */
 @Schema(name = "CitationRequest")

@@ -1,7 +1,7 @@
 package org.newsroom.timeline.event;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.newsroom.timeline.citation.QuoteSelector;
+import org.newsroom.foundation.quote.QuoteSelector;
 
 /** A stored citation: source, complete quote selector, and the hash it was checked against. */
 @Schema(name = "Citation")

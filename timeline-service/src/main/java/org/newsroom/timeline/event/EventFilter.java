@@ -5,13 +5,11 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsroom.foundation.paging.EnumParameter;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
 import org.newsroom.foundation.problem.ProblemException;
@@ -66,6 +64,10 @@ public class EventFilter {
   @Parameter(description = "Cites this source")
   public Long sourceId;
 
+  @QueryParam("originRef")
+  @Parameter(description = "Has exactly this origin reference, e.g. seed:us-russia-talks-riyadh")
+  public String originRef;
+
   @QueryParam("q")
   @Parameter(description = "Words in the title, summary, place or participants, ignoring case")
   public String q;
@@ -107,7 +109,7 @@ public class EventFilter {
       clauses.add("lower(e.place) like :place");
       params.and("place", contains(place));
     }
-    Set<EventStatus> statuses = statuses();
+    Set<EventStatus> statuses = EnumParameter.parse("status", status, EventStatus.class);
     if (!statuses.isEmpty()) {
       clauses.add("e.status in :statuses");
       params.and("statuses", statuses);
@@ -121,6 +123,10 @@ public class EventFilter {
           "exists (select 1 from Citation c where c.event = e and c.source.id = :sourceId)");
       params.and("sourceId", sourceId);
     }
+    if (present(originRef)) {
+      clauses.add("e.originRef = :originRef");
+      params.and("originRef", originRef.strip());
+    }
     if (present(q)) {
       clauses.add(
           "(lower(e.title) like :q or lower(coalesce(e.summary, '')) like :q"
@@ -130,34 +136,6 @@ public class EventFilter {
     }
     String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     return new Condition(where, params);
-  }
-
-  private Set<EventStatus> statuses() {
-    Set<EventStatus> result = EnumSet.noneOf(EventStatus.class);
-    if (status == null) {
-      return result;
-    }
-    for (String value : status) {
-      for (String one : value.split(",")) {
-        if (one.isBlank()) {
-          continue;
-        }
-        try {
-          result.add(EventStatus.valueOf(one.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          throw ProblemException.invalidParameter(
-              "status",
-              "must be one of "
-                  + Arrays.stream(EventStatus.values())
-                      .map(Enum::name)
-                      .collect(Collectors.joining(", "))
-                  + " (was '"
-                  + one.strip()
-                  + "')");
-        }
-      }
-    }
-    return result;
   }
 
   private static LocalDate date(String name, String value) {

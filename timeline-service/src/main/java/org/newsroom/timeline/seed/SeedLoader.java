@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.newsroom.timeline.citation.QuoteSelector;
+import org.newsroom.foundation.quote.QuoteSelector;
 import org.newsroom.timeline.event.CitationRequest;
 import org.newsroom.timeline.event.Event;
 import org.newsroom.timeline.event.EventOrigin;

@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsroom.foundation.paging.Page;
@@ -64,14 +65,22 @@ public class Source extends PanacheEntity {
     return find("contentSha256", sha256).firstResultOptional();
   }
 
-  /** One page of sources, optionally of one outlet (ignoring case), newest trusted date first. */
-  public static Page<Source> page(String outlet, PageRequest page) {
-    String where = "";
+  /**
+   * One page of sources, optionally of one outlet (ignoring case) and one origin reference, newest
+   * trusted date first.
+   */
+  public static Page<Source> page(String outlet, String originRef, PageRequest page) {
+    List<String> clauses = new ArrayList<>();
     Parameters params = new Parameters();
     if (outlet != null && !outlet.isBlank()) {
-      where = " where lower(outlet) = lower(:outlet)";
+      clauses.add("lower(outlet) = lower(:outlet)");
       params.and("outlet", outlet.strip());
     }
+    if (originRef != null && !originRef.isBlank()) {
+      clauses.add("originRef = :originRef");
+      params.and("originRef", originRef.strip());
+    }
+    String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     List<Source> sources =
         Source.<Source>find(
                 "from Source" + where + " order by trustedDate desc nulls last, id desc", params)

@@ -46,8 +46,8 @@ import org.newsroom.foundation.paging.PageRequest;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
+import org.newsroom.foundation.quote.QuoteSelector;
 import org.newsroom.timeline.citation.QuoteResolver;
-import org.newsroom.timeline.citation.QuoteSelector;
 import org.newsroom.timeline.event.Citation;
 import org.newsroom.timeline.problem.TimelineProblem;
 
@@ -100,8 +100,11 @@ public class SourceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public Page<SourceView> list(
       @RestQuery @Parameter(description = "Only this outlet, ignoring case") String outlet,
+      @RestQuery
+          @Parameter(description = "Only the source with this origin reference, e.g. seed:<key>")
+          String originRef,
       @BeanParam @Valid PageRequest page) {
-    return Source.page(outlet, page).map(SourceView::of);
+    return Source.page(outlet, originRef, page).map(SourceView::of);
   }
 
   @GET
@@ -225,12 +228,17 @@ public class SourceResource {
           "Source " + id + ": " + resolution.mismatch(),
           List.of(new Problem.Violation("quote", resolution.mismatch())));
     }
-    return new QuoteCheck(source.id, source.contentSha256, resolution.selector());
+    return new QuoteCheck(
+        source.id, source.contentSha256, source.outlet, source.title, resolution.selector());
   }
 
-  /** A quote found in a source: the complete selector and the hash of the text it is in. */
+  /**
+   * A quote found in a source: the complete selector, the hash of the text it is in, and who
+   * published it, so that a caller can show the quote without a second request.
+   */
   @Schema(name = "QuoteCheck")
-  public record QuoteCheck(long sourceId, String sourceSha256, QuoteSelector quote) {}
+  public record QuoteCheck(
+      long sourceId, String sourceSha256, String outlet, String title, QuoteSelector quote) {}
 
   private static Source find(long id) {
     Source source = Source.findById(id);

@@ -3,7 +3,7 @@ package org.newsroom.timeline.timeline;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.newsroom.timeline.citation.QuoteSelector;
+import org.newsroom.foundation.quote.QuoteSelector;
 import org.newsroom.timeline.event.Citation;
 import org.newsroom.timeline.event.Event;
 import org.newsroom.timeline.event.EventStatus;

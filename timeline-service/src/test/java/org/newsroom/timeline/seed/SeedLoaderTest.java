@@ -118,6 +118,31 @@ class SeedLoaderTest {
   }
 
   @Test
+  void shouldFindSeededSourcesAndEventsByTheirOriginReference() {
+    given()
+        .queryParam("originRef", "seed:reuters-riyadh-talks")
+        .get("/api/v1/sources")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) sourceId("reuters-riyadh-talks")))
+        .body("items[0].outlet", equalTo("Reuters"));
+    given()
+        .queryParam("originRef", "seed:us-russia-talks-riyadh")
+        .get("/api/v1/events")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) eventId("us-russia-talks-riyadh")));
+    given()
+        .queryParam("originRef", "seed:no-such-piece")
+        .get("/api/v1/sources")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
+  }
+
+  @Test
   void shouldStoreEachSeedFileByteForByte() throws Exception {
     byte[] file =
         java.nio.file.Files.readAllBytes(

@@ -414,7 +414,8 @@ class SourceResourceTest {
         "Intro. \uD83D\uDE00 Talks lasted four-and-a-half hours, officials said, and a long"
             + " tail of words follows "
             + unique("q");
-    long id = Fixtures.source(unique("Quote"), text);
+    String outlet = unique("Quote");
+    long id = Fixtures.source(outlet, text);
     String after = text.substring(text.indexOf("four-and-a-half hours") + 21);
     String suffix = after.substring(0, 32); // ASCII after the quote: 32 code points of context
     given()
@@ -424,6 +425,8 @@ class SourceResourceTest {
         .then()
         .statusCode(200)
         .body("sourceId", equalTo((int) id))
+        .body("outlet", equalTo(outlet))
+        .body("title", equalTo("Title of " + outlet))
         .body("quote.start", equalTo(22)) // code points: the emoji counts once
         .body("quote.end", equalTo(43))
         .body("quote.prefix", equalTo("Intro. \uD83D\uDE00 Talks lasted "))

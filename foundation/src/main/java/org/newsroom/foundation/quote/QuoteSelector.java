@@ -1,4 +1,4 @@
-package org.newsroom.timeline.citation;
+package org.newsroom.foundation.quote;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
