@@ -1,0 +1,218 @@
+package org.newsroom.factcheck.correction;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.newsroom.factcheck.discrepancy.Discrepancy;
+import org.newsroom.factcheck.discrepancy.DiscrepancyWriter;
+import org.newsroom.factcheck.problem.FactcheckProblem;
+import org.newsroom.factcheck.timeline.QuoteTarget;
+import org.newsroom.factcheck.timeline.QuotedSpan;
+import org.newsroom.factcheck.timeline.TimelineChecks;
+import org.newsroom.factcheck.timeline.TimelineClient;
+import org.newsroom.foundation.precondition.Preconditions;
+import org.newsroom.foundation.problem.Problem;
+import org.newsroom.foundation.problem.ProblemException;
+
+/**
+ * Files corrections and moves them through review: SUBMITTED → APPROVED or REJECTED (an editor
+ * other than the submitter, with a note) → PUBLISHED; the submitter may withdraw while SUBMITTED.
+ * Every transition is kept; approving a correction tied to a discrepancy resolves that discrepancy
+ * in the same transaction.
+ */
+@ApplicationScoped
+public class CorrectionReview {
+
+  @Inject TimelineChecks timeline;
+  @Inject DiscrepancyWriter discrepancies;
+
+  /** A requested transition. */
+  public enum Action {
+    APPROVE(CorrectionStatus.APPROVED, Set.of(CorrectionStatus.SUBMITTED), true),
+    REJECT(CorrectionStatus.REJECTED, Set.of(CorrectionStatus.SUBMITTED), true),
+    PUBLISH(CorrectionStatus.PUBLISHED, Set.of(CorrectionStatus.APPROVED), false),
+    WITHDRAW(CorrectionStatus.WITHDRAWN, Set.of(CorrectionStatus.SUBMITTED), false);
+
+    final CorrectionStatus to;
+    final Set<CorrectionStatus> from;
+    final boolean needsNote;
+
+    Action(CorrectionStatus to, Set<CorrectionStatus> from, boolean needsNote) {
+      this.to = to;
+      this.from = from;
+      this.needsNote = needsNote;
+    }
+  }
+
+  public CorrectionView file(CorrectionRequest request, String by, String originRef) {
+    TimelineClient.QuoteCheck check = check(request);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+              Correction c = new Correction();
+              apply(c, request, check);
+              c.originRef = originRef;
+              c.file(by, now);
+              c.flush();
+              return CorrectionView.of(c);
+            });
+  }
+
+  public CorrectionView update(
+      long id, String ifMatch, CorrectionRequest request, String by, boolean editor) {
+    requireEditable(find(id), ifMatch, by, editor);
+    TimelineClient.QuoteCheck check = check(request);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Correction c = find(id);
+              requireEditable(c, ifMatch, by, editor);
+              apply(c, request, check);
+              c.updatedBy = by;
+              c.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+              c.flush();
+              return CorrectionView.of(c);
+            });
+  }
+
+  public CorrectionView transition(long id, String ifMatch, Action action, String note, String by) {
+    String trimmed = note == null || note.isBlank() ? null : note.strip();
+    if (action.needsNote && trimmed == null) {
+      throw ProblemException.invalidField("note", "is required to " + action.name().toLowerCase());
+    }
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Correction c = find(id);
+              Preconditions.requireMatch(ifMatch, c.version);
+              if (!action.from.contains(c.status)) {
+                throw new ProblemException(
+                    FactcheckProblem.ILLEGAL_TRANSITION,
+                    "Correction "
+                        + id
+                        + " is "
+                        + c.status
+                        + "; only a "
+                        + action.from.iterator().next()
+                        + " correction can be "
+                        + action.to.name().toLowerCase(),
+                    List.of(new Problem.Violation("status", "is " + c.status)));
+              }
+              if ((action == Action.APPROVE || action == Action.REJECT)
+                  && by.equals(c.submittedBy)) {
+                throw new ProblemException(
+                    FactcheckProblem.SELF_REVIEW,
+                    "Correction " + id + " was filed by you; another editor must review it");
+              }
+              if (action == Action.WITHDRAW && !by.equals(c.submittedBy)) {
+                throw new ProblemException(
+                    FactcheckProblem.NOT_SUBMITTER,
+                    "Correction "
+                        + id
+                        + " was filed by "
+                        + c.submittedBy
+                        + "; only they can withdraw it");
+              }
+              c.moveTo(action.to, by, trimmed);
+              if (action == Action.APPROVE && c.discrepancy != null) {
+                discrepancies.resolveByCorrection(c.discrepancy, c.id, c.target, by, trimmed);
+              }
+              c.flush();
+              return CorrectionView.of(c);
+            });
+  }
+
+  public static Correction find(long id) {
+    Correction c = Correction.findById(id);
+    if (c == null) {
+      throw ProblemException.notFound("Correction", id);
+    }
+    return c;
+  }
+
+  private static void requireEditable(Correction c, String ifMatch, String by, boolean editor) {
+    Preconditions.requireMatch(ifMatch, c.version);
+    if (c.status != CorrectionStatus.SUBMITTED) {
+      throw new ProblemException(
+          FactcheckProblem.ILLEGAL_TRANSITION,
+          "Correction " + c.id + " is " + c.status + "; only a SUBMITTED correction can be edited",
+          List.of(new Problem.Violation("status", "is " + c.status)));
+    }
+    if (!editor && !by.equals(c.submittedBy)) {
+      throw new ProblemException(
+          FactcheckProblem.NOT_SUBMITTER,
+          "Correction "
+              + c.id
+              + " was filed by "
+              + c.submittedBy
+              + "; only they or an editor can edit it");
+    }
+  }
+
+  /** Local checks (400), the discrepancy (422), then timeline-service (422/503). */
+  private TimelineClient.QuoteCheck check(CorrectionRequest request) {
+    if (request.type() != CorrectionType.RETRACTION
+        && (request.correctedText() == null || request.correctedText().isBlank())) {
+      throw ProblemException.invalidField("correctedText", "is required unless type is RETRACTION");
+    }
+    if (request.originalText().equals(request.correctedText())) {
+      throw ProblemException.invalidField("correctedText", "is the same as originalText");
+    }
+    if (request.discrepancyId() != null) {
+      Discrepancy d = Discrepancy.findById(request.discrepancyId());
+      if (d == null) {
+        throw reference("discrepancyId", "no discrepancy " + request.discrepancyId());
+      }
+      boolean quotesSource =
+          d.assertions.stream().anyMatch(a -> a.span.sourceId == request.sourceId());
+      if (!quotesSource) {
+        throw reference(
+            "discrepancyId",
+            "discrepancy " + d.id + " has no assertion quoting source " + request.sourceId());
+      }
+    }
+    TimelineClient.QuoteCheck check =
+        timeline
+            .check(
+                request.eventId(),
+                List.of(
+                    new QuoteTarget(
+                        "", request.sourceId(), request.quote(), request.sourceSha256())))
+            .get(0);
+    if (!request.originalText().equals(check.quote().exact())) {
+      throw new ProblemException(
+          FactcheckProblem.ORIGINAL_TEXT_MISMATCH,
+          "originalText must be exactly the quoted span, '" + check.quote().exact() + "'",
+          List.of(new Problem.Violation("originalText", "is not the quoted span")));
+    }
+    return check;
+  }
+
+  private static ProblemException reference(String field, String message) {
+    return new ProblemException(
+        FactcheckProblem.REFERENCE_INVALID,
+        field + ": " + message,
+        List.of(new Problem.Violation(field, message)));
+  }
+
+  private static void apply(
+      Correction c, CorrectionRequest request, TimelineClient.QuoteCheck check) {
+    c.target = QuotedSpan.of(check);
+    c.discrepancy =
+        request.discrepancyId() == null ? null : Discrepancy.findById(request.discrepancyId());
+    c.eventId = request.eventId();
+    c.type = request.type();
+    c.originalText = request.originalText();
+    c.correctedText =
+        request.correctedText() == null || request.correctedText().isBlank()
+            ? null
+            : request.correctedText();
+    c.reason = request.reason().strip();
+    c.publicNote = request.publicNote().strip();
+  }
+}

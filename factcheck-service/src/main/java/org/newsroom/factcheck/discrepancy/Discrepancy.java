@@ -1,0 +1,120 @@
+package org.newsroom.factcheck.discrepancy;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One fact on which two or more sourced assertions disagree. */
+@Entity
+public class Discrepancy extends PanacheEntity {
+
+  /** The fact in words, e.g. "Length of the Riyadh talks". */
+  public String subject;
+
+  /** The timeline-service event it concerns, when there is one. */
+  public Long eventId;
+
+  @Enumerated(EnumType.STRING)
+  public Attribute attribute;
+
+  @Enumerated(EnumType.STRING)
+  public DiscrepancyKind kind;
+
+  @Enumerated(EnumType.STRING)
+  public Severity severity;
+
+  @Enumerated(EnumType.STRING)
+  public DiscrepancyStatus status;
+
+  public String description;
+
+  /** Resolution: the index of the assertion that holds (null when none does), and why. */
+  public Integer preferredAssertion;
+
+  public String resolutionNote;
+  public String resolvedBy;
+  public OffsetDateTime resolvedAt;
+
+  /** The approved correction that resolved it, if one did. */
+  public Long resolvedByCorrection;
+
+  @Enumerated(EnumType.STRING)
+  public RecorderKind recorderKind;
+
+  public String recordedBy;
+  public OffsetDateTime recordedAt;
+  public String updatedBy;
+  public OffsetDateTime updatedAt;
+
+  /** Stable key of where it came from, e.g. {@code seed:riyadh-talks-duration}. */
+  public String originRef;
+
+  @Version public long version;
+
+  @OneToMany(mappedBy = "discrepancy", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  public List<Assertion> assertions = new ArrayList<>();
+
+  public static Optional<Discrepancy> findByOriginRef(String originRef) {
+    return find("originRef", originRef).firstResultOptional();
+  }
+
+  /** Replaces the assertions, numbering them in the given order. */
+  public void replaceAssertions(List<Assertion> replacements) {
+    assertions.clear();
+    int position = 0;
+    for (Assertion assertion : replacements) {
+      assertion.discrepancy = this;
+      assertion.position = position++;
+      assertions.add(assertion);
+    }
+  }
+
+  /** Persists a new OPEN discrepancy and starts its history. */
+  public void record(String by, OffsetDateTime at) {
+    status = DiscrepancyStatus.OPEN;
+    persist();
+    keepTransition(null, DiscrepancyStatus.OPEN, by, at, "Recorded");
+  }
+
+  private void keepTransition(
+      DiscrepancyStatus from, DiscrepancyStatus to, String by, OffsetDateTime at, String note) {
+    DiscrepancyTransition transition = new DiscrepancyTransition();
+    transition.discrepancy = this;
+    transition.fromStatus = from;
+    transition.toStatus = to;
+    transition.actor = by;
+    transition.at = at;
+    transition.note = note;
+    transition.persist();
+  }
+
+  /**
+   * Moves to a new status and keeps the change in the history. Resolving records the resolution;
+   * any other status clears it.
+   */
+  public void changeStatus(
+      DiscrepancyStatus next, String by, String note, Integer preferred, Long correction) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    keepTransition(status, next, by, now, note);
+    status = next;
+    boolean resolved = next == DiscrepancyStatus.RESOLVED;
+    preferredAssertion = resolved ? preferred : null;
+    resolutionNote = resolved ? note : null;
+    resolvedBy = resolved ? by : null;
+    resolvedAt = resolved ? now : null;
+    resolvedByCorrection = resolved ? correction : null;
+    updatedBy = by;
+    updatedAt = now;
+  }
+}

@@ -1,0 +1,87 @@
+package org.newsroom.factcheck.discrepancy;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsroom.foundation.paging.EnumParameter;
+import org.newsroom.foundation.paging.Page;
+import org.newsroom.foundation.paging.PageRequest;
+
+/** The filters of the discrepancy list, bound with {@code @BeanParam}; newest first. */
+public class DiscrepancyFilter {
+
+  @QueryParam("status")
+  @Parameter(description = "One or more of OPEN, CONFIRMED, DISMISSED, RESOLVED")
+  public List<String> status;
+
+  @QueryParam("kind")
+  @Parameter(description = "One or more kinds, e.g. DATE_ERROR,NUMERIC_MISMATCH")
+  public List<String> kind;
+
+  @QueryParam("severity")
+  @Parameter(description = "One or more of LOW, MEDIUM, HIGH")
+  public List<String> severity;
+
+  @QueryParam("attribute")
+  @Parameter(description = "One or more attributes, e.g. DATE,DURATION")
+  public List<String> attribute;
+
+  @QueryParam("sourceId")
+  @Parameter(description = "Has an assertion quoting this timeline-service source")
+  public Long sourceId;
+
+  @QueryParam("eventId")
+  @Parameter(description = "Concerns this timeline-service event")
+  public Long eventId;
+
+  @QueryParam("q")
+  @Parameter(description = "Words in the subject or description, ignoring case")
+  public String q;
+
+  public Page<Discrepancy> page(PageRequest page) {
+    List<String> clauses = new ArrayList<>();
+    Parameters params = new Parameters();
+    in(clauses, params, "status", EnumParameter.parse("status", status, DiscrepancyStatus.class));
+    in(clauses, params, "kind", EnumParameter.parse("kind", kind, DiscrepancyKind.class));
+    in(clauses, params, "severity", EnumParameter.parse("severity", severity, Severity.class));
+    in(clauses, params, "attribute", EnumParameter.parse("attribute", attribute, Attribute.class));
+    if (sourceId != null) {
+      clauses.add(
+          "exists (select 1 from Assertion a where a.discrepancy = d and a.span.sourceId ="
+              + " :sourceId)");
+      params.and("sourceId", sourceId);
+    }
+    if (eventId != null) {
+      clauses.add("d.eventId = :eventId");
+      params.and("eventId", eventId);
+    }
+    if (q != null && !q.isBlank()) {
+      clauses.add("(lower(d.subject) like :q or lower(coalesce(d.description, '')) like :q)");
+      params.and("q", "%" + escape(q.strip().toLowerCase(Locale.ROOT)) + "%");
+    }
+    String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    List<Discrepancy> items =
+        Discrepancy.<Discrepancy>find(
+                "from Discrepancy d" + where + " order by d.recordedAt desc, d.id desc", params)
+            .range(page.offset, page.lastIndex())
+            .list();
+    return new Page<>(
+        items, page.offset, page.limit, Discrepancy.count("from Discrepancy d" + where, params));
+  }
+
+  private static void in(List<String> clauses, Parameters params, String field, Set<?> values) {
+    if (!values.isEmpty()) {
+      clauses.add("d." + field + " in :" + field);
+      params.and(field, values);
+    }
+  }
+
+  /** Escapes LIKE wildcards so user input matches literally (PostgreSQL's default escape is \). */
+  static String escape(String value) {
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,218 @@
+package org.newsroom.factcheck.discrepancy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsroom.factcheck.problem.FactcheckProblem;
+import org.newsroom.factcheck.timeline.QuoteTarget;
+import org.newsroom.factcheck.timeline.QuotedSpan;
+import org.newsroom.factcheck.timeline.TimelineChecks;
+import org.newsroom.factcheck.timeline.TimelineClient;
+import org.newsroom.foundation.precondition.Preconditions;
+import org.newsroom.foundation.problem.CommonProblem;
+import org.newsroom.foundation.problem.Problem;
+import org.newsroom.foundation.problem.ProblemException;
+
+/**
+ * Records, replaces and decides discrepancies. Every reference is checked with timeline-service
+ * before a transaction starts, so a refused or unanswered check leaves nothing half-written.
+ */
+@ApplicationScoped
+public class DiscrepancyWriter {
+
+  @Inject TimelineChecks timeline;
+
+  /** Who is writing: a person from the token, a detector by name, or the seed set. */
+  public record Recorder(RecorderKind kind, String name) {}
+
+  public DiscrepancyView create(DiscrepancyRequest request, Recorder recorder, String originRef) {
+    List<TimelineClient.QuoteCheck> checks = check(request);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+              Discrepancy d = new Discrepancy();
+              apply(d, request, checks);
+              d.recorderKind = recorder.kind();
+              d.recordedBy = recorder.name();
+              d.recordedAt = now;
+              d.updatedBy = recorder.name();
+              d.updatedAt = now;
+              d.originRef = originRef;
+              d.record(recorder.name(), now);
+              d.flush();
+              return DiscrepancyView.of(d);
+            });
+  }
+
+  public DiscrepancyView update(long id, String ifMatch, DiscrepancyRequest request, String by) {
+    requireEditable(find(id), ifMatch);
+    List<TimelineClient.QuoteCheck> checks = check(request);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Discrepancy d = find(id);
+              requireEditable(d, ifMatch);
+              apply(d, request, checks);
+              d.updatedBy = by;
+              d.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+              d.flush();
+              return DiscrepancyView.of(d);
+            });
+  }
+
+  public DiscrepancyView changeStatus(long id, String ifMatch, StatusChange change, String by) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Discrepancy d = find(id);
+              Preconditions.requireMatch(ifMatch, d.version);
+              if (!d.status.canBecome(change.status())) {
+                throw illegal(d, change.status());
+              }
+              Integer preferred = change.preferredAssertion();
+              if (preferred != null) {
+                if (change.status() != DiscrepancyStatus.RESOLVED) {
+                  throw ProblemException.invalidField("preferredAssertion", "is only for RESOLVED");
+                }
+                if (preferred >= d.assertions.size()) {
+                  throw ProblemException.invalidField(
+                      "preferredAssertion",
+                      "must be an assertion index, 0 to " + (d.assertions.size() - 1));
+                }
+              }
+              d.changeStatus(change.status(), by, change.note(), preferred, null);
+              d.flush();
+              return DiscrepancyView.of(d);
+            });
+  }
+
+  /** Resolves a discrepancy through an approved correction of one of its quotes. */
+  public void resolveByCorrection(
+      Discrepancy d, long correctionId, QuotedSpan corrected, String by, String note) {
+    if (d.status == DiscrepancyStatus.RESOLVED) {
+      return;
+    }
+    Integer preferred = null;
+    List<Assertion> others =
+        d.assertions.stream().filter(a -> !a.span.overlaps(corrected)).toList();
+    if (others.size() == 1 && d.assertions.size() == 2) {
+      preferred = others.get(0).position;
+    }
+    d.changeStatus(
+        DiscrepancyStatus.RESOLVED,
+        by,
+        "Correction " + correctionId + " approved: " + note,
+        preferred,
+        correctionId);
+  }
+
+  public static Discrepancy find(long id) {
+    Discrepancy d = Discrepancy.findById(id);
+    if (d == null) {
+      throw ProblemException.notFound("Discrepancy", id);
+    }
+    return d;
+  }
+
+  private static void requireEditable(Discrepancy d, String ifMatch) {
+    Preconditions.requireMatch(ifMatch, d.version);
+    if (d.status.closed()) {
+      throw new ProblemException(
+          FactcheckProblem.ILLEGAL_TRANSITION,
+          "Discrepancy " + d.id + " is " + d.status + "; an editor must reopen it to edit it",
+          List.of(new Problem.Violation("status", "is " + d.status)));
+    }
+  }
+
+  private static ProblemException illegal(Discrepancy d, DiscrepancyStatus wanted) {
+    return new ProblemException(
+        FactcheckProblem.ILLEGAL_TRANSITION,
+        "Discrepancy "
+            + d.id
+            + " is "
+            + d.status
+            + " and cannot become "
+            + wanted
+            + (d.status.next().isEmpty() ? "" : "; it can become " + d.status.next()),
+        List.of(new Problem.Violation("status", "is " + d.status)));
+  }
+
+  /** Local checks first (cheap, 400), then every reference with timeline-service (422/503). */
+  private List<TimelineClient.QuoteCheck> check(DiscrepancyRequest request) {
+    List<Problem.Violation> invalid = new ArrayList<>();
+    List<QuoteTarget> targets = new ArrayList<>();
+    for (int i = 0; i < request.assertions().size(); i++) {
+      AssertionRequest a = request.assertions().get(i);
+      if (a.normalized() != null) {
+        String path = "assertions[" + i + "].normalized.value";
+        a.normalized().problem().ifPresent(p -> invalid.add(new Problem.Violation(path, p)));
+      }
+      targets.add(
+          new QuoteTarget("assertions[" + i + "]", a.sourceId(), a.quote(), a.sourceSha256()));
+    }
+    if (!invalid.isEmpty()) {
+      throw new ProblemException(
+          CommonProblem.VALIDATION,
+          invalid.get(0).field() + ": " + invalid.get(0).message(),
+          invalid);
+    }
+    List<TimelineClient.QuoteCheck> checks = timeline.check(request.eventId(), targets);
+    requireDistinct(checks);
+    return checks;
+  }
+
+  /** Two assertions quoting the very same span are one assertion recorded twice. */
+  private static void requireDistinct(List<TimelineClient.QuoteCheck> checks) {
+    for (int j = 1; j < checks.size(); j++) {
+      for (int i = 0; i < j; i++) {
+        TimelineClient.QuoteCheck a = checks.get(i);
+        TimelineClient.QuoteCheck b = checks.get(j);
+        if (a.sourceId() == b.sourceId()
+            && a.quote().start().equals(b.quote().start())
+            && a.quote().end().equals(b.quote().end())) {
+          throw new ProblemException(
+              FactcheckProblem.REFERENCE_INVALID,
+              "assertions[" + j + "] quotes the same span as assertions[" + i + "]",
+              List.of(
+                  new Problem.Violation(
+                      "assertions[" + j + "].quote", "same span as assertions[" + i + "]")));
+        }
+      }
+    }
+  }
+
+  private static void apply(
+      Discrepancy d, DiscrepancyRequest request, List<TimelineClient.QuoteCheck> checks) {
+    d.subject = request.subject().strip();
+    d.eventId = request.eventId();
+    d.attribute = request.attribute();
+    d.kind = request.kind();
+    d.severity = request.severity();
+    d.description = blankToNull(request.description());
+    List<Assertion> assertions = new ArrayList<>();
+    for (int i = 0; i < checks.size(); i++) {
+      AssertionRequest a = request.assertions().get(i);
+      Assertion assertion = new Assertion();
+      assertion.span = QuotedSpan.of(checks.get(i));
+      assertion.statedValue = a.statedValue().strip();
+      if (a.normalized() != null) {
+        NormalizedValue value = a.normalized().canonical();
+        assertion.valueType = value.type();
+        assertion.valueText = value.value();
+        assertion.valueQualifier = value.qualifier();
+      }
+      assertion.note = blankToNull(a.note());
+      assertions.add(assertion);
+    }
+    d.replaceAssertions(assertions);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

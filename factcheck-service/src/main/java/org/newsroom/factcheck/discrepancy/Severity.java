@@ -1,0 +1,8 @@
+package org.newsroom.factcheck.discrepancy;
+
+/** How much the disagreement matters to a reader. */
+public enum Severity {
+  LOW,
+  MEDIUM,
+  HIGH
+}

@@ -1,0 +1,14 @@
+package org.newsroom.factcheck.history;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One change of state: from what to what, who made it, when, and their note. */
+@Schema(name = "Transition")
+public record TransitionView(
+    @Schema(description = "The state before; absent for the first entry (recording or filing)")
+        String from,
+    String to,
+    String by,
+    OffsetDateTime at,
+    String note) {}

@@ -1,0 +1,69 @@
+package org.newsroom.factcheck.timeline;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.newsroom.foundation.quote.QuoteSelector;
+
+/**
+ * The part of timeline-service's API that factcheck-service reads. Base URL and timeouts come from
+ * {@code quarkus.rest-client.timeline.*}. The records read only the fields used here and ignore the
+ * rest, so timeline-service can add fields freely; {@code TimelineContractTest} checks every path,
+ * parameter and field here against timeline-service's real OpenAPI document.
+ */
+@RegisterRestClient(configKey = "timeline")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface TimelineClient {
+
+  String QUOTE_CHECK = "/sources/{id}/quote-checks";
+  String SOURCES = "/sources";
+  String EVENT = "/events/{id}";
+  String EVENTS = "/events";
+
+  /** Operation {@code checkQuote}: 200 with the complete selector, 404, or 422 problem. */
+  @POST
+  @Path(QUOTE_CHECK)
+  QuoteCheck checkQuote(@PathParam("id") long sourceId, QuoteSelector quote);
+
+  /** Operation {@code getEvent}: 200 or 404 problem. */
+  @GET
+  @Path(EVENT)
+  EventRef getEvent(@PathParam("id") long eventId);
+
+  /** Operation {@code listSources}, by origin reference (e.g. {@code seed:<key>}). */
+  @GET
+  @Path(SOURCES)
+  Listing<SourceRef> findSources(@QueryParam("originRef") String originRef);
+
+  /** Operation {@code listEvents}, by origin reference (e.g. {@code seed:<key>}). */
+  @GET
+  @Path(EVENTS)
+  Listing<EventRef> findEvents(@QueryParam("originRef") String originRef);
+
+  /** A quote found in a source (schema {@code QuoteCheck}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record QuoteCheck(
+      long sourceId, String sourceSha256, String outlet, String title, QuoteSelector quote) {}
+
+  /** The fields of a source used here (schema {@code SourceView}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SourceRef(long id, String outlet, String title, String originRef) {}
+
+  /** The fields of an event used here (schema {@code EventView}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record EventRef(long id, String title) {}
+
+  /** The fields of a page used here. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Listing<T>(List<T> items, long total) {}
+}
