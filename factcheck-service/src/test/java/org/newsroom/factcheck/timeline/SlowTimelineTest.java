@@ -1,0 +1,60 @@
+package org.newsroom.factcheck.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.newsroom.factcheck.Fixtures.JOURNALIST;
+import static org.newsroom.factcheck.Fixtures.as;
+import static org.newsroom.factcheck.Fixtures.assertion;
+import static org.newsroom.factcheck.Fixtures.discrepancy;
+import static org.newsroom.factcheck.Fixtures.unique;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * timeline-service accepts connections but answers far too late: the client's read timeout ends the
+ * wait, the caller gets a 503, and nothing is written.
+ */
+@QuarkusTest
+@TestProfile(SlowTimelineTest.Slow.class)
+class SlowTimelineTest {
+
+  /** The slow stand-in, and a 1 s read timeout. */
+  public static class Slow implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "quarkus.rest-client.timeline.url",
+          SlowTimeline.url(),
+          "quarkus.rest-client.timeline.read-timeout",
+          "1000");
+    }
+  }
+
+  @Test
+  void shouldGiveUpOnASlowTimelineWith503InsteadOfHanging() {
+    String subject = unique("Slow");
+    // A client-side limit well under the stand-in's delay: a hanging request fails the test.
+    RestAssuredConfig bounded =
+        RestAssuredConfig.config()
+            .httpClient(
+                HttpClientConfig.httpClientConfig()
+                    .setParam("http.socket.timeout", (int) (SlowTimeline.DELAY_MS / 2)));
+    as(JOURNALIST)
+        .config(bounded)
+        .body(discrepancy(subject, assertion(1L, "a", "a"), assertion(2L, "b", "b")))
+        .post("/api/v1/discrepancies")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:timeline-unavailable"))
+        .time(lessThan(SlowTimeline.DELAY_MS / 2));
+    given().queryParam("q", subject).get("/api/v1/discrepancies").then().body("total", equalTo(0));
+  }
+}

@@ -1,0 +1,71 @@
+package org.newsroom.factcheck.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.newsroom.factcheck.Fixtures.JOURNALIST;
+import static org.newsroom.factcheck.Fixtures.as;
+import static org.newsroom.factcheck.Fixtures.assertion;
+import static org.newsroom.factcheck.Fixtures.discrepancy;
+import static org.newsroom.factcheck.Fixtures.unique;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** timeline-service is down (nothing listens on its port): writes are 503 and leave nothing. */
+@QuarkusTest
+@TestProfile(TimelineOutageTest.Unreachable.class)
+class TimelineOutageTest {
+
+  /** Points the client at a port that was free a moment ago: connections are refused. */
+  public static class Unreachable implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        return Map.of(
+            "quarkus.rest-client.timeline.url", "http://127.0.0.1:" + socket.getLocalPort());
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @Test
+  void shouldAnswer503AndWriteNothingWhenTimelineRefusesConnections() {
+    String subject = unique("While timeline is down");
+    as(JOURNALIST)
+        .body(discrepancy(subject, assertion(1L, "a", "a"), assertion(2L, "b", "b")))
+        .post("/api/v1/discrepancies")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:newsroom:problem:timeline-unavailable"))
+        .body("detail", containsString("nothing was written"));
+    given().queryParam("q", subject).get("/api/v1/discrepancies").then().body("total", equalTo(0));
+  }
+
+  @Test
+  void shouldAnswer503ForCorrectionsAndKeepServingReads() {
+    Map<String, Object> body = new HashMap<>();
+    body.put("sourceId", 1L);
+    body.put("quote", Map.of("exact", "x"));
+    body.put("type", "CORRECTION");
+    body.put("originalText", "x");
+    body.put("correctedText", "y");
+    body.put("reason", "r");
+    body.put("publicNote", "n");
+    as(JOURNALIST)
+        .body(body)
+        .post("/api/v1/corrections")
+        .then()
+        .statusCode(503)
+        .body("type", equalTo("urn:newsroom:problem:timeline-unavailable"));
+    given().get("/api/v1/corrections").then().statusCode(200);
+    given().get("/q/health/ready").then().statusCode(200);
+  }
+}
