@@ -58,13 +58,13 @@ public class Correction extends PanacheEntity {
     updatedBy = by;
     updatedAt = at;
     persist();
-    keepTransition(null, CorrectionStatus.SUBMITTED, by, at, "Filed");
+    CorrectionTransition.keep(this, null, CorrectionStatus.SUBMITTED, by, at, "Filed");
   }
 
   /** Moves to a new status and keeps the change in the history. */
   public void moveTo(CorrectionStatus next, String by, String note) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    keepTransition(status, next, by, now, note);
+    CorrectionTransition.keep(this, status, next, by, now, note);
     status = next;
     updatedBy = by;
     updatedAt = now;
@@ -75,17 +75,5 @@ public class Correction extends PanacheEntity {
     } else if (next == CorrectionStatus.PUBLISHED) {
       publishedAt = now;
     }
-  }
-
-  private void keepTransition(
-      CorrectionStatus from, CorrectionStatus to, String by, OffsetDateTime at, String note) {
-    CorrectionTransition transition = new CorrectionTransition();
-    transition.correction = this;
-    transition.fromStatus = from;
-    transition.toStatus = to;
-    transition.actor = by;
-    transition.at = at;
-    transition.note = note;
-    transition.persist();
   }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -70,10 +69,10 @@ public class CorrectionResource {
   @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
   public RestResponse<CorrectionView> file(@Valid @NotNull CorrectionRequest body, UriInfo uri) {
     CorrectionView view = review.file(body, requester(), null);
-    return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
-        .location(uri.getBaseUriBuilder().path("api/v1/corrections/{id}").build(view.id()))
-        .header(HttpHeaders.ETAG, Preconditions.etag(view.version()))
-        .build();
+    return Preconditions.created(
+        view,
+        uri.getBaseUriBuilder().path("api/v1/corrections/{id}").build(view.id()),
+        view.version());
   }
 
   @GET
@@ -100,7 +99,8 @@ public class CorrectionResource {
       content = @Content(schema = @Schema(implementation = CorrectionView.class)))
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public RestResponse<CorrectionView> get(@RestPath long id) {
-    return withETag(CorrectionView.of(CorrectionReview.find(id)));
+    CorrectionView view = CorrectionView.of(CorrectionReview.find(id));
+    return Preconditions.ok(view, view.version());
   }
 
   @PUT
@@ -129,7 +129,9 @@ public class CorrectionResource {
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull CorrectionRequest body) {
-    return withETag(review.update(id, ifMatch, body, requester(), identity.hasRole(Roles.EDITOR)));
+    CorrectionView view =
+        review.update(id, ifMatch, body, requester(), identity.hasRole(Roles.EDITOR));
+    return Preconditions.ok(view, view.version());
   }
 
   @POST
@@ -246,14 +248,9 @@ public class CorrectionResource {
 
   private RestResponse<CorrectionView> transition(
       long id, String ifMatch, CorrectionReview.Action action, ReviewNote body) {
-    return withETag(
-        review.transition(id, ifMatch, action, body == null ? null : body.note(), requester()));
-  }
-
-  private static RestResponse<CorrectionView> withETag(CorrectionView view) {
-    return RestResponse.ResponseBuilder.ok(view)
-        .header(HttpHeaders.ETAG, Preconditions.etag(view.version()))
-        .build();
+    CorrectionView view =
+        review.transition(id, ifMatch, action, body == null ? null : body.note(), requester());
+    return Preconditions.ok(view, view.version());
   }
 
   private String requester() {

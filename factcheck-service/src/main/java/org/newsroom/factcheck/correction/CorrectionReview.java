@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.newsroom.factcheck.discrepancy.Discrepancy;
 import org.newsroom.factcheck.discrepancy.DiscrepancyWriter;
 import org.newsroom.factcheck.problem.FactcheckProblem;
@@ -32,16 +31,16 @@ public class CorrectionReview {
 
   /** A requested transition. */
   public enum Action {
-    APPROVE(CorrectionStatus.APPROVED, Set.of(CorrectionStatus.SUBMITTED), true),
-    REJECT(CorrectionStatus.REJECTED, Set.of(CorrectionStatus.SUBMITTED), true),
-    PUBLISH(CorrectionStatus.PUBLISHED, Set.of(CorrectionStatus.APPROVED), false),
-    WITHDRAW(CorrectionStatus.WITHDRAWN, Set.of(CorrectionStatus.SUBMITTED), false);
+    APPROVE(CorrectionStatus.APPROVED, CorrectionStatus.SUBMITTED, true),
+    REJECT(CorrectionStatus.REJECTED, CorrectionStatus.SUBMITTED, true),
+    PUBLISH(CorrectionStatus.PUBLISHED, CorrectionStatus.APPROVED, false),
+    WITHDRAW(CorrectionStatus.WITHDRAWN, CorrectionStatus.SUBMITTED, false);
 
     final CorrectionStatus to;
-    final Set<CorrectionStatus> from;
+    final CorrectionStatus from;
     final boolean needsNote;
 
-    Action(CorrectionStatus to, Set<CorrectionStatus> from, boolean needsNote) {
+    Action(CorrectionStatus to, CorrectionStatus from, boolean needsNote) {
       this.to = to;
       this.from = from;
       this.needsNote = needsNote;
@@ -90,7 +89,7 @@ public class CorrectionReview {
             () -> {
               Correction c = find(id);
               Preconditions.requireMatch(ifMatch, c.version);
-              if (!action.from.contains(c.status)) {
+              if (c.status != action.from) {
                 throw new ProblemException(
                     FactcheckProblem.ILLEGAL_TRANSITION,
                     "Correction "
@@ -98,7 +97,7 @@ public class CorrectionReview {
                         + " is "
                         + c.status
                         + "; only a "
-                        + action.from.iterator().next()
+                        + action.from
                         + " correction can be "
                         + action.to.name().toLowerCase(),
                     List.of(new Problem.Violation("status", "is " + c.status)));

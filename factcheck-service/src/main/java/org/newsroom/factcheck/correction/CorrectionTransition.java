@@ -1,16 +1,15 @@
 package org.newsroom.factcheck.correction;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
-import org.newsroom.factcheck.history.TransitionView;
+import org.newsroom.factcheck.history.TransitionRecord;
 
 /** A correction's change of status, kept for its history. */
 @Entity
-public class CorrectionTransition extends PanacheEntity {
+public class CorrectionTransition extends TransitionRecord {
 
   @ManyToOne(optional = false)
   public Correction correction;
@@ -21,12 +20,31 @@ public class CorrectionTransition extends PanacheEntity {
   @Enumerated(EnumType.STRING)
   public CorrectionStatus toStatus;
 
-  public String actor;
-  public OffsetDateTime at;
-  public String note;
+  /** Persists one entry of {@code correction}'s history. */
+  static void keep(
+      Correction correction,
+      CorrectionStatus from,
+      CorrectionStatus to,
+      String by,
+      OffsetDateTime at,
+      String note) {
+    CorrectionTransition transition = new CorrectionTransition();
+    transition.correction = correction;
+    transition.fromStatus = from;
+    transition.toStatus = to;
+    transition.actor = by;
+    transition.at = at;
+    transition.note = note;
+    transition.persist();
+  }
 
-  public TransitionView view() {
-    return new TransitionView(
-        fromStatus == null ? null : fromStatus.name(), toStatus.name(), actor, at, note);
+  @Override
+  protected CorrectionStatus from() {
+    return fromStatus;
+  }
+
+  @Override
+  protected CorrectionStatus to() {
+    return toStatus;
   }
 }

@@ -84,19 +84,7 @@ public class Discrepancy extends PanacheEntity {
   public void record(String by, OffsetDateTime at) {
     status = DiscrepancyStatus.OPEN;
     persist();
-    keepTransition(null, DiscrepancyStatus.OPEN, by, at, "Recorded");
-  }
-
-  private void keepTransition(
-      DiscrepancyStatus from, DiscrepancyStatus to, String by, OffsetDateTime at, String note) {
-    DiscrepancyTransition transition = new DiscrepancyTransition();
-    transition.discrepancy = this;
-    transition.fromStatus = from;
-    transition.toStatus = to;
-    transition.actor = by;
-    transition.at = at;
-    transition.note = note;
-    transition.persist();
+    DiscrepancyTransition.keep(this, null, DiscrepancyStatus.OPEN, by, at, "Recorded");
   }
 
   /**
@@ -106,7 +94,7 @@ public class Discrepancy extends PanacheEntity {
   public void changeStatus(
       DiscrepancyStatus next, String by, String note, Integer preferred, Long correction) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    keepTransition(status, next, by, now, note);
+    DiscrepancyTransition.keep(this, status, next, by, now, note);
     status = next;
     boolean resolved = next == DiscrepancyStatus.RESOLVED;
     preferredAssertion = resolved ? preferred : null;

@@ -4,12 +4,12 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.newsroom.foundation.paging.EnumParameter;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
+import org.newsroom.foundation.paging.TextMatch;
 
 /** The filters of the discrepancy list, bound with {@code @BeanParam}; newest first. */
 public class DiscrepancyFilter {
@@ -61,7 +61,7 @@ public class DiscrepancyFilter {
     }
     if (q != null && !q.isBlank()) {
       clauses.add("(lower(d.subject) like :q or lower(coalesce(d.description, '')) like :q)");
-      params.and("q", "%" + escape(q.strip().toLowerCase(Locale.ROOT)) + "%");
+      params.and("q", TextMatch.contains(q));
     }
     String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     List<Discrepancy> items =
@@ -78,10 +78,5 @@ public class DiscrepancyFilter {
       clauses.add("d." + field + " in :" + field);
       params.and(field, values);
     }
-  }
-
-  /** Escapes LIKE wildcards so user input matches literally (PostgreSQL's default escape is \). */
-  static String escape(String value) {
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -75,10 +74,10 @@ public class DiscrepancyResource {
       @Valid @NotNull DiscrepancyRequest body, UriInfo uri) {
     DiscrepancyView view =
         writer.create(body, new DiscrepancyWriter.Recorder(RecorderKind.PERSON, requester()), null);
-    return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
-        .location(uri.getBaseUriBuilder().path("api/v1/discrepancies/{id}").build(view.id()))
-        .header(HttpHeaders.ETAG, Preconditions.etag(view.version()))
-        .build();
+    return Preconditions.created(
+        view,
+        uri.getBaseUriBuilder().path("api/v1/discrepancies/{id}").build(view.id()),
+        view.version());
   }
 
   @GET
@@ -105,7 +104,8 @@ public class DiscrepancyResource {
       content = @Content(schema = @Schema(implementation = DiscrepancyView.class)))
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public RestResponse<DiscrepancyView> get(@RestPath long id) {
-    return withETag(DiscrepancyView.of(DiscrepancyWriter.find(id)));
+    DiscrepancyView view = DiscrepancyView.of(DiscrepancyWriter.find(id));
+    return Preconditions.ok(view, view.version());
   }
 
   @PUT
@@ -134,7 +134,8 @@ public class DiscrepancyResource {
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull DiscrepancyRequest body) {
-    return withETag(writer.update(id, ifMatch, body, requester()));
+    DiscrepancyView view = writer.update(id, ifMatch, body, requester());
+    return Preconditions.ok(view, view.version());
   }
 
   @POST
@@ -163,7 +164,8 @@ public class DiscrepancyResource {
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull StatusChange body) {
-    return withETag(writer.changeStatus(id, ifMatch, body, requester()));
+    DiscrepancyView view = writer.changeStatus(id, ifMatch, body, requester());
+    return Preconditions.ok(view, view.version());
   }
 
   @GET
@@ -181,12 +183,6 @@ public class DiscrepancyResource {
         .stream()
         .map(DiscrepancyTransition::view)
         .toList();
-  }
-
-  private static RestResponse<DiscrepancyView> withETag(DiscrepancyView view) {
-    return RestResponse.ResponseBuilder.ok(view)
-        .header(HttpHeaders.ETAG, Preconditions.etag(view.version()))
-        .build();
   }
 
   private String requester() {

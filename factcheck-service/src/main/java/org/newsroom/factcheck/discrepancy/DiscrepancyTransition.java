@@ -1,16 +1,15 @@
 package org.newsroom.factcheck.discrepancy;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
-import org.newsroom.factcheck.history.TransitionView;
+import org.newsroom.factcheck.history.TransitionRecord;
 
 /** A discrepancy's change of status, kept for its history. */
 @Entity
-public class DiscrepancyTransition extends PanacheEntity {
+public class DiscrepancyTransition extends TransitionRecord {
 
   @ManyToOne(optional = false)
   public Discrepancy discrepancy;
@@ -21,12 +20,31 @@ public class DiscrepancyTransition extends PanacheEntity {
   @Enumerated(EnumType.STRING)
   public DiscrepancyStatus toStatus;
 
-  public String actor;
-  public OffsetDateTime at;
-  public String note;
+  /** Persists one entry of {@code discrepancy}'s history. */
+  static void keep(
+      Discrepancy discrepancy,
+      DiscrepancyStatus from,
+      DiscrepancyStatus to,
+      String by,
+      OffsetDateTime at,
+      String note) {
+    DiscrepancyTransition transition = new DiscrepancyTransition();
+    transition.discrepancy = discrepancy;
+    transition.fromStatus = from;
+    transition.toStatus = to;
+    transition.actor = by;
+    transition.at = at;
+    transition.note = note;
+    transition.persist();
+  }
 
-  public TransitionView view() {
-    return new TransitionView(
-        fromStatus == null ? null : fromStatus.name(), toStatus.name(), actor, at, note);
+  @Override
+  protected DiscrepancyStatus from() {
+    return fromStatus;
+  }
+
+  @Override
+  protected DiscrepancyStatus to() {
+    return toStatus;
   }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.newsroom.factcheck.problem.FactcheckProblem;
 import org.newsroom.foundation.problem.Problem;
@@ -102,7 +103,7 @@ public class TimelineChecks {
    * Runs one call; client errors (4xx) come back as {@link WebApplicationException} for the caller
    * to name, everything else (refused, timed out, 5xx) is a 503.
    */
-  private static <T> T call(java.util.function.Supplier<T> request) {
+  private static <T> T call(Supplier<T> request) {
     try {
       return request.get();
     } catch (WebApplicationException e) {

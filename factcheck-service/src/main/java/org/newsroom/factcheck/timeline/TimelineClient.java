@@ -55,13 +55,13 @@ public interface TimelineClient {
   record QuoteCheck(
       long sourceId, String sourceSha256, String outlet, String title, QuoteSelector quote) {}
 
-  /** The fields of a source used here (schema {@code SourceView}). */
+  /** The field of a source used here (schema {@code SourceView}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record SourceRef(long id, String outlet, String title, String originRef) {}
+  record SourceRef(long id) {}
 
-  /** The fields of an event used here (schema {@code EventView}). */
+  /** The field of an event used here (schema {@code EventView}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record EventRef(long id, String title) {}
+  record EventRef(long id) {}
 
   /** The fields of a page used here. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,6 +1,9 @@
 package org.newsroom.foundation.precondition;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URI;
 import java.util.Arrays;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.newsroom.foundation.problem.CommonProblem;
 import org.newsroom.foundation.problem.ProblemException;
 
@@ -15,6 +18,19 @@ public final class Preconditions {
   /** The strong entity tag for a version, quoted as it goes on the wire: {@code "3"}. */
   public static String etag(long version) {
     return "\"" + version + "\"";
+  }
+
+  /** 200 with the body, its version as the ETag. */
+  public static <T> RestResponse<T> ok(T body, long version) {
+    return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, etag(version)).build();
+  }
+
+  /** 201 with the body, Location, and its version as the ETag. */
+  public static <T> RestResponse<T> created(T body, URI location, long version) {
+    return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, body)
+        .location(location)
+        .header(HttpHeaders.ETAG, etag(version))
+        .build();
   }
 
   /**

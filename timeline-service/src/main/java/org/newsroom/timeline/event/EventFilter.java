@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.newsroom.foundation.paging.EnumParameter;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
+import org.newsroom.foundation.paging.TextMatch;
 import org.newsroom.foundation.problem.ProblemException;
 
 /**
@@ -103,11 +104,11 @@ public class EventFilter {
     }
     if (present(participant)) {
       clauses.add("lower(array_to_string(e.participants, '|')) like :participant");
-      params.and("participant", contains(participant));
+      params.and("participant", TextMatch.contains(participant));
     }
     if (present(place)) {
       clauses.add("lower(e.place) like :place");
-      params.and("place", contains(place));
+      params.and("place", TextMatch.contains(place));
     }
     Set<EventStatus> statuses = EnumParameter.parse("status", status, EventStatus.class);
     if (!statuses.isEmpty()) {
@@ -116,7 +117,7 @@ public class EventFilter {
     }
     if (present(tag)) {
       clauses.add("concat('|', lower(array_to_string(e.tags, '|')), '|') like :tag");
-      params.and("tag", "%|" + escape(tag.strip().toLowerCase(Locale.ROOT)) + "|%");
+      params.and("tag", "%|" + TextMatch.escape(tag.strip().toLowerCase(Locale.ROOT)) + "|%");
     }
     if (sourceId != null) {
       clauses.add(
@@ -132,7 +133,7 @@ public class EventFilter {
           "(lower(e.title) like :q or lower(coalesce(e.summary, '')) like :q"
               + " or lower(coalesce(e.place, '')) like :q"
               + " or lower(array_to_string(e.participants, '|')) like :q)");
-      params.and("q", contains(q));
+      params.and("q", TextMatch.contains(q));
     }
     String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     return new Condition(where, params);
@@ -152,14 +153,5 @@ public class EventFilter {
 
   private static boolean present(String value) {
     return value != null && !value.isBlank();
-  }
-
-  private static String contains(String value) {
-    return "%" + escape(value.strip().toLowerCase(Locale.ROOT)) + "%";
-  }
-
-  /** Escapes LIKE wildcards so user input matches literally (PostgreSQL's default escape is \). */
-  private static String escape(String value) {
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

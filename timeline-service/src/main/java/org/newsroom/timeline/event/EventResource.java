@@ -21,7 +21,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,10 +63,10 @@ public class EventResource {
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
   public RestResponse<EventView> create(@Valid @NotNull EventRequest body, UriInfo uri) {
     Event event = writer.create(body, EventOrigin.MANUAL, null, null, requester());
-    return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, EventView.of(event))
-        .location(uri.getBaseUriBuilder().path("api/v1/events/{id}").build(event.id))
-        .header(HttpHeaders.ETAG, Preconditions.etag(event.version))
-        .build();
+    return Preconditions.created(
+        EventView.of(event),
+        uri.getBaseUriBuilder().path("api/v1/events/{id}").build(event.id),
+        event.version);
   }
 
   @GET
@@ -144,9 +143,7 @@ public class EventResource {
   }
 
   private static RestResponse<EventView> withETag(Event event) {
-    return RestResponse.ResponseBuilder.ok(EventView.of(event))
-        .header(HttpHeaders.ETAG, Preconditions.etag(event.version))
-        .build();
+    return Preconditions.ok(EventView.of(event), event.version);
   }
 
   private String requester() {

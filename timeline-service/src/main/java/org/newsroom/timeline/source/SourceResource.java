@@ -120,9 +120,7 @@ public class SourceResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public RestResponse<SourceView> get(@RestPath long id) {
     Source source = find(id);
-    return RestResponse.ResponseBuilder.ok(SourceView.of(source))
-        .header(HttpHeaders.ETAG, Preconditions.etag(source.version))
-        .build();
+    return Preconditions.ok(SourceView.of(source), source.version);
   }
 
   @GET
@@ -170,9 +168,7 @@ public class SourceResource {
     Preconditions.requireMatch(ifMatch, source.version);
     ingest.apply(source, body, requester());
     source.flush();
-    return RestResponse.ResponseBuilder.ok(SourceView.of(source))
-        .header(HttpHeaders.ETAG, Preconditions.etag(source.version))
-        .build();
+    return Preconditions.ok(SourceView.of(source), source.version);
   }
 
   @DELETE
