@@ -1,14 +1,14 @@
 package org.newsroom.factcheck;
 
 import static io.restassured.RestAssured.given;
+import static org.newsroom.testing.Api.as;
+import static org.newsroom.testing.Api.unique;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.newsroom.testing.Tokens;
 
 /**
@@ -23,15 +23,6 @@ public final class Fixtures {
   public static final String OTHER_EDITOR = Tokens.editor("Di Desk");
 
   private Fixtures() {}
-
-  public static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  /** A request to factcheck-service with a bearer token. */
-  public static RequestSpecification as(String token) {
-    return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
-  }
 
   /** A request to the real timeline-service with a bearer token. */
   public static RequestSpecification timeline(String token) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsroom.testing.Api;
 
 /** The published contract: operations, their documentation and errors, and the key schemas. */
 @QuarkusTest
@@ -23,14 +24,7 @@ class OpenApiContractTest {
 
   @BeforeEach
   void read() {
-    doc =
-        given()
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    doc = Api.openApi(given());
   }
 
   @SuppressWarnings("unchecked")

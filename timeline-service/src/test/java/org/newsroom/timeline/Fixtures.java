@@ -1,14 +1,11 @@
 package org.newsroom.timeline;
 
-import static io.restassured.RestAssured.given;
+import static org.newsroom.testing.Api.as;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.newsroom.testing.Tokens;
 
 /** Builds what a test needs through the API, with names no other test uses. */
@@ -18,14 +15,6 @@ public final class Fixtures {
   public static final String EDITOR = Tokens.editor("Ed Editor");
 
   private Fixtures() {}
-
-  public static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  public static RequestSpecification as(String token) {
-    return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
-  }
 
   /** Ingests a text as a journalist and answers the new source's id. */
   public static long source(String outlet, String text) {

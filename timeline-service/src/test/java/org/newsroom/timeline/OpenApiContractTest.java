@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.newsroom.testing.Api;
 
 /** The published contract generated clients depend on: it must not drift silently. */
 @QuarkusTest
@@ -35,13 +36,7 @@ class OpenApiContractTest {
           "getTimeline");
 
   private static JsonPath document() {
-    return given()
-        .queryParam("format", "json")
-        .get("/q/openapi")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return Api.openApi(given());
   }
 
   @Test

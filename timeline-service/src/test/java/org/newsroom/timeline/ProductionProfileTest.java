@@ -9,6 +9,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.testing.Api;
 import org.newsroom.testing.Tokens;
 
 /** The production profile, as {@code java -jar} runs it with only a database configured. */
@@ -28,7 +29,7 @@ class ProductionProfileTest {
     given()
         .contentType(ContentType.JSON)
         .header("Authorization", "Bearer " + Tokens.editor("Dev Editor"))
-        .body(Map.of("outlet", "x", "text", "production " + Fixtures.unique("p")))
+        .body(Map.of("outlet", "x", "text", "production " + Api.unique("p")))
         .post("/api/v1/sources")
         .then()
         .statusCode(401)

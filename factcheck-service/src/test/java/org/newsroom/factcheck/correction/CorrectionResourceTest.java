@@ -11,9 +11,9 @@ import static org.newsroom.factcheck.Fixtures.EDITOR;
 import static org.newsroom.factcheck.Fixtures.JOURNALIST;
 import static org.newsroom.factcheck.Fixtures.OTHER_EDITOR;
 import static org.newsroom.factcheck.Fixtures.OTHER_JOURNALIST;
-import static org.newsroom.factcheck.Fixtures.as;
 import static org.newsroom.factcheck.Fixtures.source;
-import static org.newsroom.factcheck.Fixtures.unique;
+import static org.newsroom.testing.Api.as;
+import static org.newsroom.testing.Api.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;

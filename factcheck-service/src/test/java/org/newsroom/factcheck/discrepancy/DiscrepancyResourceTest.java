@@ -13,13 +13,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.newsroom.factcheck.Fixtures.EDITOR;
 import static org.newsroom.factcheck.Fixtures.JOURNALIST;
-import static org.newsroom.factcheck.Fixtures.as;
 import static org.newsroom.factcheck.Fixtures.assertion;
 import static org.newsroom.factcheck.Fixtures.discrepancy;
 import static org.newsroom.factcheck.Fixtures.etag;
 import static org.newsroom.factcheck.Fixtures.normalized;
 import static org.newsroom.factcheck.Fixtures.source;
-import static org.newsroom.factcheck.Fixtures.unique;
+import static org.newsroom.testing.Api.as;
+import static org.newsroom.testing.Api.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -4,10 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.newsroom.factcheck.Fixtures.JOURNALIST;
-import static org.newsroom.factcheck.Fixtures.as;
 import static org.newsroom.factcheck.Fixtures.assertion;
 import static org.newsroom.factcheck.Fixtures.discrepancy;
-import static org.newsroom.factcheck.Fixtures.unique;
+import static org.newsroom.testing.Api.as;
+import static org.newsroom.testing.Api.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.TimelineServiceResource;
+import org.newsroom.testing.Api;
 
 /**
  * The typed client, and the stand-in the slow-timeline test uses, checked against the OpenAPI
@@ -38,16 +39,7 @@ class TimelineContractTest {
 
   @BeforeAll
   static void readTimelineServiceOpenApi() {
-    openApi =
-        given()
-            .baseUri("http://localhost")
-            .port(TimelineServiceResource.port())
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    openApi = Api.openApi(given().baseUri("http://localhost").port(TimelineServiceResource.port()));
   }
 
   private static Map<String, Object> operation(String path, String method) {

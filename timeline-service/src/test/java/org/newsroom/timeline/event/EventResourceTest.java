@@ -6,15 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.newsroom.testing.Api.as;
+import static org.newsroom.testing.Api.unique;
 import static org.newsroom.timeline.Fixtures.EDITOR;
 import static org.newsroom.timeline.Fixtures.JOURNALIST;
-import static org.newsroom.timeline.Fixtures.as;
 import static org.newsroom.timeline.Fixtures.citation;
 import static org.newsroom.timeline.Fixtures.createEvent;
 import static org.newsroom.timeline.Fixtures.event;
 import static org.newsroom.timeline.Fixtures.source;
 import static org.newsroom.timeline.Fixtures.time;
-import static org.newsroom.timeline.Fixtures.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -10,10 +10,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsroom.testing.Api.as;
+import static org.newsroom.testing.Api.unique;
 import static org.newsroom.timeline.Fixtures.EDITOR;
 import static org.newsroom.timeline.Fixtures.JOURNALIST;
-import static org.newsroom.timeline.Fixtures.as;
-import static org.newsroom.timeline.Fixtures.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

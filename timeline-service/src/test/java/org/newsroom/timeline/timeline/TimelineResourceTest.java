@@ -4,12 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.newsroom.testing.Api.unique;
 import static org.newsroom.timeline.Fixtures.citation;
 import static org.newsroom.timeline.Fixtures.createEvent;
 import static org.newsroom.timeline.Fixtures.event;
 import static org.newsroom.timeline.Fixtures.source;
 import static org.newsroom.timeline.Fixtures.time;
-import static org.newsroom.timeline.Fixtures.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
