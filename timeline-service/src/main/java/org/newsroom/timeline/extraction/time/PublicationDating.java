@@ -36,13 +36,28 @@ public final class PublicationDating {
   /** Cost of a bare weekday in the past tense, by how many days before the anchor it falls. */
   private static final double[] PAST_COST = {0, 0, 0.1, 0.3, 0.5, 0.8, 1.0};
 
+  /**
+   * The same in the lede, the first sentence after the dateline or publication line: wire ledes
+   * report the day of writing or the day before, almost never earlier in the week.
+   */
+  private static final double[] LEDE_PAST_COST = {0, 0.2, 1.0, 1.5, 2.0, 2.0, 2.0};
+
   private PublicationDating() {}
 
   /** What came with the article: the printed date line and the day of ingest. */
   public record Printed(String printedDate, LocalDate publishedOn, LocalDate today) {}
 
   /** An expression with the tense of its clause, for the weekday fit. */
-  public record Tensed(Expression expression, TenseReader.Reading reading) {}
+  public record Tensed(Expression expression, TenseReader.Reading reading, boolean lede) {
+
+    public Tensed(Expression expression, TenseReader.Reading reading) {
+      this(expression, reading, false);
+    }
+
+    Tensed inLede() {
+      return new Tensed(expression, reading, true);
+    }
+  }
 
   /** The scopes of a text, each dated. */
   public static List<Scope> date(Document doc, List<Tensed> expressions, Printed printed) {
@@ -80,9 +95,43 @@ public final class PublicationDating {
                   Evidence.EvidenceKind.CONTENT, d.span(), doc.of(d.span()), d.date(), true, null));
         }
       }
+      Span lede = lede(doc, span, evidence);
+      inScope =
+          inScope.stream()
+              .map(t -> lede != null && lede.contains(t.expression().span()) ? t.inLede() : t)
+              .toList();
       scopes.add(choose(i, span, evidence, inScope, printed.today(), doc));
     }
     return scopes;
+  }
+
+  /**
+   * The lede: the sentence holding the dateline, else the first sentence after the last publication
+   * line, else the first sentence of twelve words or more.
+   */
+  static Span lede(Document doc, Span scope, List<Evidence> evidence) {
+    int after = scope.start();
+    for (Evidence e : evidence) {
+      if (e.span() == null) {
+        continue;
+      }
+      if (e.kind() == Evidence.EvidenceKind.DATELINE) {
+        Sentence s = doc.sentenceAt(e.span().start());
+        return s == null ? null : s.span();
+      }
+      if (e.kind() != Evidence.EvidenceKind.CONTENT
+          && e.kind() != Evidence.EvidenceKind.PLACEHOLDER) {
+        after = Math.max(after, e.span().end());
+      }
+    }
+    for (Sentence s : doc.sentences()) {
+      if (scope.contains(s.span().start())
+          && s.span().start() >= after
+          && (after > scope.start() || s.wordCount() >= 12)) {
+        return s.span();
+      }
+    }
+    return null;
   }
 
   /**
@@ -309,7 +358,7 @@ public final class PublicationDating {
       int ahead = Math.floorMod(day - a, 7);
       String mod = w.modifier();
       if (mod != null && mod.endsWith("-on")) {
-        return back == 0 ? 0 : 0.8;
+        return back == 0 ? 0 : 1.0;
       }
       if (mod != null) {
         return 0;
@@ -317,7 +366,7 @@ public final class PublicationDating {
       double cost = 0;
       Tense tense = t.reading().tense();
       if (tense == Tense.PAST) {
-        cost += PAST_COST[back];
+        cost += t.lede() ? LEDE_PAST_COST[back] : PAST_COST[back];
       } else if (tense == Tense.FUTURE) {
         cost += ahead == 0 ? 1.0 : 0;
         if ("eve".equals(t.reading().cue()) && ahead != 1) {
