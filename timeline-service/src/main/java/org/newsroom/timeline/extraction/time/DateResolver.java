@@ -40,8 +40,8 @@ public final class DateResolver {
     if (e instanceof Expression.RelativeUnit d) {
       return relativeUnit(d, anchor, previous);
     }
-    if (e instanceof Expression.DayShift d) {
-      return dayShift(d, anchor, previous);
+    if (e instanceof Expression.Shift d) {
+      return shift(d, anchor, previous);
     }
     if (anchor == null) {
       return Resolution.unresolved(
@@ -428,19 +428,32 @@ public final class DateResolver {
     return Resolution.of(value, rule, "counted from " + from);
   }
 
-  private static Resolution dayShift(Expression.DayShift d, LocalDate anchor, DateValue previous) {
-    if (previous != null && previous.precision() == Precision.DAY) {
+  /** "two days later", "eight years later": counted from the date mentioned before. */
+  private static Resolution shift(Expression.Shift d, LocalDate anchor, DateValue previous) {
+    boolean days = d.unit() == ChronoUnit.DAYS;
+    if (previous != null && (!days || previous.precision() == Precision.DAY)) {
+      LocalDate base = previous.date().plus(d.amount(), d.unit());
+      DateValue value =
+          switch (d.unit()) {
+            case DAYS -> DateValue.day(base);
+            case WEEKS -> DateValue.week(base);
+            case MONTHS -> DateValue.month(base);
+            default -> DateValue.year(base.getYear());
+          };
+      if (!days && previous.precision() == Precision.YEAR && d.unit() != ChronoUnit.YEARS) {
+        value = DateValue.year(base.getYear());
+      }
       return Resolution.of(
-          DateValue.day(previous.date().plusDays(d.days())),
-          "anaphor.day-shift",
+          value,
+          "anaphor.shift",
           "counted from the date mentioned before (" + previous.value() + ")");
     }
-    if (anchor == null) {
-      return noAnchor("anaphor.day-shift");
+    if (anchor == null || !days) {
+      return Resolution.unresolved("anaphor.shift", "no date mentioned before it to count from");
     }
     return Resolution.of(
-        DateValue.day(anchor.plusDays(d.days())),
-        "anaphor.day-shift.from-anchor",
+        DateValue.day(anchor.plusDays(d.amount())),
+        "anaphor.shift.from-anchor",
         "no date mentioned before it: counted from the anchor");
   }
 

@@ -98,8 +98,11 @@ public sealed interface Expression {
     }
   }
 
-  /** "the next day", "two days later", "the day before": counted from the last date mentioned. */
-  record DayShift(Span span, String preposition, int days) implements Expression {
+  /**
+   * "the next day", "two days later", "eight years later", "the day before": counted from the last
+   * date mentioned. {@code amount} is negative for earlier.
+   */
+  record Shift(Span span, String preposition, int amount, ChronoUnit unit) implements Expression {
     public MentionKind kind() {
       return MentionKind.ANAPHORIC;
     }

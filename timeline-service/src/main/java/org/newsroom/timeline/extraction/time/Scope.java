@@ -19,6 +19,19 @@ public record Scope(
     List<Evidence> evidence,
     List<Finding> findings) {
 
+  /** The same scope without findings of one kind. */
+  public Scope withoutFinding(FindingKind kind) {
+    return new Scope(
+        index,
+        span,
+        anchor,
+        basis,
+        rule,
+        reason,
+        evidence,
+        findings.stream().filter(f -> f.kind() != kind).toList());
+  }
+
   /** The same scope read against another anchor, e.g. one a person set. */
   public Scope withAnchor(LocalDate date, AnchorBasis basis, String rule, String reason) {
     return new Scope(index, span, date, basis, rule, reason, evidence, findings);

@@ -1,6 +1,7 @@
 package org.newsroom.timeline.extraction.time;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,11 @@ public final class TemporalAnalysis {
       int i = o.getKey();
       if (i >= 0 && i < scopes.size() && o.getValue().date() != null) {
         Override v = o.getValue();
-        scopes.set(i, scopes.get(i).withAnchor(v.date(), v.basis(), v.rule(), v.reason()));
+        Scope dated = scopes.get(i).withAnchor(v.date(), v.basis(), v.rule(), v.reason());
+        if (v.basis() == AnchorBasis.COVERAGE) {
+          dated = dated.withoutFinding(FindingKind.UNDATED);
+        }
+        scopes.set(i, dated);
       }
     }
     return new Result(scopes, resolve(doc, tensed, scopes));
@@ -50,18 +55,22 @@ public final class TemporalAnalysis {
   public static List<DateMention> resolve(
       Document doc, List<PublicationDating.Tensed> tensed, List<Scope> scopes) {
     List<DateMention> mentions = new ArrayList<>();
-    DateMention previousDay = null;
-    int paragraph = -1;
+    DateMention previousDay = null; // the last day-precise date, for "the next day"
+    DateMention previousAny = null; // the last date in the paragraph, for "eight years later"
     for (PublicationDating.Tensed t : tensed) {
       Expression e = t.expression();
       Scope scope = scopeOf(scopes, e.span());
       Sentence sentence = doc.sentenceAt(e.span().start());
-      if (sentence != null && sentence.paragraph() != paragraph) {
-        paragraph = sentence.paragraph();
-      }
       if (previousDay != null && previousDay.scope() != scope.index()) {
         previousDay = null;
       }
+      if (previousAny != null && !sameParagraph(doc, previousAny.span(), sentence)) {
+        previousAny = null;
+      }
+      DateMention previous =
+          e instanceof Expression.Shift shift && shift.unit() != ChronoUnit.DAYS
+              ? previousAny
+              : previousDay;
       LocalDate anchor = scope.anchor();
       AnchorBasis basis = scope.basis();
       Span anchorMention = null;
@@ -75,15 +84,13 @@ public final class TemporalAnalysis {
         ruleSuffix = ".quoted";
       }
       Resolution r =
-          DateResolver.resolve(
-              e, anchor, t.reading(), previousDay == null ? null : previousDay.value());
-      if (e.kind() == MentionKind.ANAPHORIC
-              && previousDay != null
-              && r.rule().equals("anaphor.day-shift")
-          || (e instanceof Expression.RelativeUnit ru && ru.anaphoric() && previousDay != null)) {
+          DateResolver.resolve(e, anchor, t.reading(), previous == null ? null : previous.value());
+      if (previous != null
+          && (r.rule().equals("anaphor.shift")
+              || (e instanceof Expression.RelativeUnit ru && ru.anaphoric()))) {
         basis = AnchorBasis.MENTION;
-        anchorMention = previousDay.span();
-        anchor = previousDay.value().date();
+        anchorMention = previous.span();
+        anchor = previous.value().date();
       }
       DateMention mention =
           new DateMention(
@@ -106,8 +113,16 @@ public final class TemporalAnalysis {
       if (r.value() != null && r.value().precision() == Precision.DAY) {
         previousDay = mention;
       }
+      if (r.value() != null) {
+        previousAny = mention;
+      }
     }
     return mentions;
+  }
+
+  private static boolean sameParagraph(Document doc, Span earlier, Sentence sentence) {
+    Sentence before = doc.sentenceAt(earlier.start());
+    return sentence != null && before != null && before.paragraph() == sentence.paragraph();
   }
 
   private static Scope scopeOf(List<Scope> scopes, Span span) {

@@ -272,25 +272,35 @@ public final class TemporalTagger {
               part.equals("beginning") ? "start" : part,
               false);
         });
-    // the next day, the day before, two days later
+    // the next day, the day before, two days later, eight years later
     rule(
         "(?i:the\\s+(?<rel>next|following|previous)\\s+day|the\\s+day\\s+(?<rel2>before|after)"
             + "|"
             + NUMBER
-            + "\\s+days?\\s+(?<rel3>later|earlier))\\b",
+            + "\\s+(?<unit>day|week|month|year)s?\\s+(?<rel3>later|earlier))\\b",
         (m, prep, text) -> {
-          int days;
           if (m.group("rel") != null) {
-            days = m.group("rel").equalsIgnoreCase("previous") ? -1 : 1;
-          } else if (m.group("rel2") != null) {
-            days = m.group("rel2").equalsIgnoreCase("before") ? -1 : 1;
-          } else {
-            String amount = m.group("amount").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            Integer n = NUMBERS.get(amount);
-            int value = n != null ? n : Integer.parseInt(amount);
-            days = m.group("rel3").equalsIgnoreCase("earlier") ? -value : value;
+            return new Expression.Shift(
+                span(m),
+                prep,
+                m.group("rel").equalsIgnoreCase("previous") ? -1 : 1,
+                ChronoUnit.DAYS);
           }
-          return new Expression.DayShift(span(m), prep, days);
+          if (m.group("rel2") != null) {
+            return new Expression.Shift(
+                span(m),
+                prep,
+                m.group("rel2").equalsIgnoreCase("before") ? -1 : 1,
+                ChronoUnit.DAYS);
+          }
+          String amount = m.group("amount").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+          Integer n = NUMBERS.get(amount);
+          int value = n != null ? n : Integer.parseInt(amount);
+          return new Expression.Shift(
+              span(m),
+              prep,
+              m.group("rel3").equalsIgnoreCase("earlier") ? -value : value,
+              unit(m.group("unit")));
         });
   }
 

@@ -107,7 +107,8 @@ class DateResolverTest {
         "2024-06-11 | The party has ruled since 2014. | 2014 | 2014 | date.year",
         "2024-06-11 | They want a return to the pre-2014 borders. | pre-2014 | 2014 | date.year",
         // Counted from the date mentioned before.
-        "2024-06-11 | The vote was held on 3 May 2024. The count ended two days later. | two days later | 2024-05-05 | anaphor.day-shift",
+        "2024-06-11 | The vote was held on 3 May 2024. The count ended two days later. | two days later | 2024-05-05 | anaphor.shift",
+        "2024-06-11 | He became mayor in 2012 and, eight years later, governor. | eight years later | 2020 | anaphor.shift",
         "2024-06-11 | Talks began on 3 May 2024 and resumed the following week. | following week | 2024-W19 | week.following",
       })
   void shouldResolveRuleByRule(
