@@ -50,20 +50,11 @@ public final class TenseReader {
           "won’t",
           "due",
           "scheduled",
-          "schedule",
           "planned",
           "planning",
-          "plans",
-          "plan",
           "upcoming",
           "forthcoming",
           "expected",
-          "expects",
-          "expect",
-          "intends",
-          "intend",
-          "aims",
-          "hopes",
           "eve",
           "ahead",
           "preparing",
@@ -286,19 +277,43 @@ public final class TenseReader {
     while (clauseEnd < tokens.size() && !isBoundary(tokens, clauseEnd)) {
       clauseEnd++;
     }
-    Reading reading = scanLeft(tokens, first - 1, clauseStart);
+    // "postponed on Monday" dates the postponing; "postponed Monday's vote" the vote.
+    boolean adverbial = first > 0 && tokens.get(first - 1).lower().equals("on");
+    Reading reading = scanLeft(tokens, first - 1, clauseStart, adverbial);
     if (reading.tense != Tense.UNKNOWN) {
       return reading;
     }
-    reading = scanRight(tokens, last, clauseEnd);
+    reading = scanRight(tokens, last, clauseEnd, adverbial);
     if (reading.tense != Tense.UNKNOWN) {
       return reading;
     }
-    reading = scanLeft(tokens, clauseStart - 1, 0);
+    // Beyond its clause, words that call something off speak of their own object, not of it.
+    reading = scanLeft(tokens, clauseStart - 1, 0, true);
     if (reading.tense != Tense.UNKNOWN) {
       return reading;
     }
-    return scanRight(tokens, clauseEnd, tokens.size());
+    return scanRight(tokens, clauseEnd, tokens.size(), true);
+  }
+
+  /** The clause around an expression: between the nearest boundary words or marks. */
+  public static Span clause(Sentence sentence, Span mention) {
+    List<Token> tokens = sentence.tokens();
+    int first = sentence.tokenAt(mention.start());
+    int last = first;
+    while (last < tokens.size() && tokens.get(last).start() < mention.end()) {
+      last++;
+    }
+    int clauseStart = first;
+    while (clauseStart > 0 && !isBoundary(tokens, clauseStart - 1)) {
+      clauseStart--;
+    }
+    int clauseEnd = last;
+    while (clauseEnd < tokens.size() && !isBoundary(tokens, clauseEnd)) {
+      clauseEnd++;
+    }
+    int start = clauseStart < tokens.size() ? tokens.get(clauseStart).start() : mention.start();
+    int end = clauseEnd > 0 ? tokens.get(clauseEnd - 1).end() : mention.end();
+    return new Span(Math.min(start, mention.start()), Math.max(end, mention.end()));
   }
 
   private static boolean isBoundary(List<Token> tokens, int i) {
@@ -306,9 +321,9 @@ public final class TenseReader {
     return CLAUSE_MARKS.contains(lower) || CLAUSE_WORDS.contains(lower);
   }
 
-  private static Reading scanLeft(List<Token> tokens, int from, int to) {
+  private static Reading scanLeft(List<Token> tokens, int from, int to, boolean adverbial) {
     for (int i = from; i >= to; i--) {
-      Reading reading = cue(tokens, i);
+      Reading reading = cue(tokens, i, adverbial);
       if (reading != null) {
         return reading;
       }
@@ -316,24 +331,177 @@ public final class TenseReader {
     return Reading.NONE;
   }
 
-  private static Reading scanRight(List<Token> tokens, int from, int to) {
+  private static Reading scanRight(List<Token> tokens, int from, int to, boolean adverbial) {
     for (int i = from; i < to; i++) {
-      Reading reading = cue(tokens, i);
+      Reading reading = cue(tokens, i, adverbial);
+      if (reading != null && FORWARD_ONLY.contains(reading.cue())) {
+        continue; // "on the eve of" looks at what follows it, not what came before
+      }
       if (reading != null) {
         return reading;
       }
     }
     return Reading.NONE;
   }
+
+  /** Cues that only speak of what follows them. */
+  private static final Set<String> FORWARD_ONLY = Set.of("eve", "ahead");
+
+  /** Modals and "to" that put a bare verb after them in the future. */
+  private static final Set<String> MODALS =
+      Set.of("will", "shall", "to", "would", "could", "might", "may", "must", "can");
+
+  /**
+   * Verbs news copy uses in the present tense for what is scheduled ("talks begin on Tuesday",
+   * "voters go to the polls on Sunday"), base and third-person forms.
+   */
+  private static final Set<String> SCHEDULE_VERBS =
+      Set.of(
+          "go",
+          "goes",
+          "begin",
+          "begins",
+          "start",
+          "starts",
+          "open",
+          "opens",
+          "end",
+          "ends",
+          "close",
+          "closes",
+          "meet",
+          "meets",
+          "hold",
+          "holds",
+          "take",
+          "takes",
+          "run",
+          "runs",
+          "face",
+          "faces",
+          "resume",
+          "resumes",
+          "arrive",
+          "arrives",
+          "return",
+          "returns",
+          "travel",
+          "travels",
+          "visit",
+          "visits",
+          "vote",
+          "votes",
+          "head",
+          "heads",
+          "host",
+          "hosts",
+          "play",
+          "plays",
+          "launch",
+          "launches",
+          "kick",
+          "kicks",
+          "leave",
+          "leaves",
+          "sit",
+          "sits",
+          "convene",
+          "convenes",
+          "expire",
+          "expires",
+          "attend",
+          "attends",
+          "rule",
+          "rules",
+          "decide",
+          "decides",
+          "sign",
+          "signs",
+          "speak",
+          "speaks");
+
+  /** Words that call something off or move it: what they act on lies ahead. */
+  private static final Set<String> CALL_OFF =
+      Set.of(
+          "cancelled",
+          "canceled",
+          "cancel",
+          "cancels",
+          "postponed",
+          "postpone",
+          "postpones",
+          "delayed",
+          "scrapped",
+          "axed",
+          "rescheduled",
+          "deferred",
+          "suspended");
 
   /** The tense token i signals, or null when it signals none. */
   static Reading cue(List<Token> tokens, int i) {
+    return cue(tokens, i, false);
+  }
+
+  private static Reading cue(List<Token> tokens, int i, boolean adverbial) {
     Token token = tokens.get(i);
     if (!token.isWord()) {
       return null;
     }
     String w = token.lower();
     String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+    if (!adverbial && CALL_OFF.contains(w)) {
+      return new Reading(Tense.FUTURE, w);
+    }
+    if (!adverbial
+        && (w.equals("called")
+            || w.equals("calls")
+            || w.equals("pushed")
+            || w.equals("put")
+            || w.equals("moved")
+            || w.equals("brought"))
+        && (next.equals("off") || next.equals("back") || next.equals("forward"))) {
+      return new Reading(Tense.FUTURE, w + " " + next);
+    }
+    if (next.equals("to")
+        && (w.equals("plan")
+            || w.equals("plans")
+            || w.equals("aims")
+            || w.equals("aim")
+            || w.equals("hopes")
+            || w.equals("hope")
+            || w.equals("intends")
+            || w.equals("intend")
+            || w.equals("expects")
+            || w.equals("expect")
+            || w.equals("wants")
+            || w.equals("due"))) {
+      return new Reading(Tense.FUTURE, w + " to");
+    }
+    if ((w.equals("has") || w.equals("have") || w.equals("had"))
+        && next.equals("been")
+        && i + 2 < tokens.size()
+        && !adverbial
+        && CALL_OFF.contains(tokens.get(i + 2).lower())) {
+      return new Reading(Tense.FUTURE, w + " been " + tokens.get(i + 2).lower());
+    }
+    if ((w.equals("set") || w.equals("slated") || w.equals("originally")) && next.equals("for")) {
+      return new Reading(Tense.FUTURE, w + " for");
+    }
+    if (SCHEDULE_VERBS.contains(w)) {
+      for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+        String before = tokens.get(k).lower();
+        if (MODALS.contains(before)) {
+          return new Reading(Tense.FUTURE, before + " " + w);
+        }
+      }
+      if (i > 0
+          && (isDeterminer(tokens.get(i - 1).lower())
+              || tokens.get(i - 1).lower().endsWith("’s")
+              || tokens.get(i - 1).lower().endsWith("'s"))) {
+        return null; // "the vote", "Thursday’s vote": a noun
+      }
+      return new Reading(Tense.PRESENT, w);
+    }
     if (w.equals("would") || w.equals("could") || w.equals("might")) {
       return next.equals("have")
           ? new Reading(Tense.PAST, w + " have")
@@ -365,10 +533,34 @@ public final class TenseReader {
     if (PRESENT.contains(w)) {
       return new Reading(Tense.PRESENT, w);
     }
-    if (isRegularPast(token)) {
-      return new Reading(Tense.PAST, w);
+    if (isRegularPast(token) && !(i > 0 && isDeterminer(tokens.get(i - 1).lower()))) {
+      return new Reading(Tense.PAST, w); // but "the flooded region" is an adjective
     }
     return null;
+  }
+
+  private static boolean isDeterminer(String w) {
+    return switch (w) {
+      case "the",
+          "a",
+          "an",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "your",
+          "my",
+          "this",
+          "that",
+          "these",
+          "those",
+          "every",
+          "each",
+          "no" ->
+          true;
+      default -> false;
+    };
   }
 
   private static boolean isPastForm(String w) {

@@ -280,6 +280,19 @@ public final class DateResolver {
                     ? "the anchor day itself, which the text would call today"
                     : "a week later"));
       }
+      case PRESENT -> {
+        return Resolution.of(
+            DateValue.day(onOrAfter),
+            "weekday.present-tense",
+            "present tense for what is scheduled ("
+                + tense.cue()
+                + "): the coming "
+                + day
+                + (onOrAfter.equals(anchor) ? ", the anchor day itself" : ""),
+            new Alternative(
+                DateValue.day(onOrAfter.equals(anchor) ? after : onOrBefore),
+                onOrAfter.equals(anchor) ? "a week later" : "the last one, if it is past"));
+      }
       default -> {
         long back = ChronoUnit.DAYS.between(onOrBefore, anchor);
         long ahead = ChronoUnit.DAYS.between(anchor, onOrAfter);

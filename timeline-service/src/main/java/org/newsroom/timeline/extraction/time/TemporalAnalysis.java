@@ -67,10 +67,10 @@ public final class TemporalAnalysis {
       if (previousAny != null && !sameParagraph(doc, previousAny.span(), sentence)) {
         previousAny = null;
       }
-      DateMention previous =
-          e instanceof Expression.Shift shift && shift.unit() != ChronoUnit.DAYS
-              ? previousAny
-              : previousDay;
+      boolean coarse =
+          (e instanceof Expression.Shift shift && shift.unit() != ChronoUnit.DAYS)
+              || (e instanceof Expression.RelativeUnit unit && unit.anaphoric());
+      DateMention previous = coarse ? previousAny : previousDay;
       LocalDate anchor = scope.anchor();
       AnchorBasis basis = scope.basis();
       Span anchorMention = null;

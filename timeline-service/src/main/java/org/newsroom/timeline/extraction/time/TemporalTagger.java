@@ -393,6 +393,9 @@ public final class TemporalTagger {
     if (before.equalsIgnoreCase("the") && capitalAfter) {
       return true;
     }
+    if (before.matches("(?i)their|his|her|my|our|your|its")) {
+      return true; // "in their Sunday best"
+    }
     if (!before.isEmpty()
         && Character.isUpperCase(before.charAt(0))
         && !BEFORE_WEEKDAY.contains(before.toLowerCase(Locale.ROOT))
