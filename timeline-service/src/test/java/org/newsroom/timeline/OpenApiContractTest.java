@@ -33,7 +33,16 @@ class OpenApiContractTest {
           "getEvent",
           "updateEvent",
           "deleteEvent",
-          "getTimeline");
+          "getTimeline",
+          "getSourceAnalysis",
+          "runSourceAnalysis",
+          "listFindings",
+          "getEventEvidence",
+          "reviewEvent",
+          "mergeEvents",
+          "splitEvent",
+          "reviewSuggestedCitation",
+          "getEventHistory");
 
   private static JsonPath document() {
     return Api.openApi(given());
@@ -99,7 +108,15 @@ class OpenApiContractTest {
             "QuoteSelector",
             "TimelineEntry",
             "TimelineCitation",
-            "Problem")) {
+            "Problem",
+            "SourceAnalysis",
+            "DateMention",
+            "DateFinding",
+            "StatedQuantity",
+            "NamedEntity",
+            "EventEvidence",
+            "ReviewDecision",
+            "ReviewEntry")) {
       assertTrue(schemas.containsKey(schema), "schema " + schema + " is missing");
     }
     Map<String, Object> source = doc.getMap("components.schemas.Source.properties");
@@ -108,6 +125,16 @@ class OpenApiContractTest {
     assertEquals(Set.of("exact", "prefix", "suffix", "start", "end"), quote.keySet());
     List<String> precisions = doc.getList("components.schemas.Precision.enum");
     assertEquals(List.of("YEAR", "MONTH", "WEEK", "DAY", "MINUTE"), precisions);
+    Map<String, Object> mention = doc.getMap("components.schemas.DateMention.properties");
+    assertTrue(
+        mention
+            .keySet()
+            .containsAll(Set.of("span", "value", "precision", "anchor", "rule", "alternatives")),
+        mention.keySet()::toString);
+    Map<String, Object> quantity = doc.getMap("components.schemas.StatedQuantity.properties");
+    assertTrue(quantity.keySet().containsAll(Set.of("normalized", "qualifier", "subject", "unit")));
+    List<String> findings = doc.getList("components.schemas.FindingKind.enum");
+    assertTrue(findings.containsAll(List.of("WRONG_YEAR", "PLACEHOLDER", "WRITTEN_BEFORE_PRINT")));
     List<String> statuses = doc.getList("components.schemas.EventStatus.enum");
     assertEquals(List.of("OCCURRED", "PLANNED", "POSTPONED", "CANCELLED", "EXPECTED"), statuses);
   }

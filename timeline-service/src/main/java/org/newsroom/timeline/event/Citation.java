@@ -42,4 +42,10 @@ public class Citation extends PanacheEntity {
   public String sourceSha256;
 
   public String note;
+
+  /** The analysis (name/version) that proposed it; null for citations people write. */
+  public String extractor;
+
+  /** Proposed for an event a person vouches for, waiting for an editor to accept it. */
+  public boolean suggested;
 }

@@ -77,6 +77,9 @@ public class Event extends PanacheEntity {
   @Enumerated(EnumType.STRING)
   public ReviewStatus reviewStatus;
 
+  /** The event this one was merged into, when an editor merged it. */
+  public Long mergedInto;
+
   public String reviewedBy;
   public OffsetDateTime reviewedAt;
 

@@ -69,6 +69,26 @@ public class EventFilter {
   @Parameter(description = "Has exactly this origin reference, e.g. seed:us-russia-talks-riyadh")
   public String originRef;
 
+  @QueryParam("origin")
+  @Parameter(description = "One or more of MANUAL, SEED, EXTRACTED")
+  public List<String> origin;
+
+  @QueryParam("reviewStatus")
+  @Parameter(
+      description =
+          "One or more of UNREVIEWED, CONFIRMED, REJECTED. The timeline leaves REJECTED events"
+              + " (rejected or merged into another) out unless asked for them.")
+  public List<String> reviewStatus;
+
+  /** Set by the timeline: without a reviewStatus filter, rejected events are left out. */
+  boolean hideRejected;
+
+  /** The same filters, for the timeline: rejected and merged events stay out by default. */
+  public EventFilter forTimeline() {
+    hideRejected = true;
+    return this;
+  }
+
   @QueryParam("q")
   @Parameter(description = "Words in the title, summary, place or participants, ignoring case")
   public String q;
@@ -114,6 +134,20 @@ public class EventFilter {
     if (!statuses.isEmpty()) {
       clauses.add("e.status in :statuses");
       params.and("statuses", statuses);
+    }
+    Set<EventOrigin> origins = EnumParameter.parse("origin", origin, EventOrigin.class);
+    if (!origins.isEmpty()) {
+      clauses.add("e.origin in :origins");
+      params.and("origins", origins);
+    }
+    Set<ReviewStatus> reviews =
+        EnumParameter.parse("reviewStatus", reviewStatus, ReviewStatus.class);
+    if (!reviews.isEmpty()) {
+      clauses.add("e.reviewStatus in :reviews");
+      params.and("reviews", reviews);
+    } else if (hideRejected) {
+      clauses.add("e.reviewStatus <> :rejected");
+      params.and("rejected", ReviewStatus.REJECTED);
     }
     if (present(tag)) {
       clauses.add("concat('|', lower(array_to_string(e.tags, '|')), '|') like :tag");

@@ -38,7 +38,8 @@ public record EventView(
       String extractor,
       ReviewStatus reviewStatus,
       String reviewedBy,
-      OffsetDateTime reviewedAt) {}
+      OffsetDateTime reviewedAt,
+      @Schema(description = "The event this one was merged into") Long mergedInto) {}
 
   public static EventView of(Event e) {
     return new EventView(
@@ -57,7 +58,13 @@ public record EventView(
         List.copyOf(e.tags),
         e.citations.stream().map(CitationView::of).toList(),
         new Provenance(
-            e.origin, e.originRef, e.extractor, e.reviewStatus, e.reviewedBy, e.reviewedAt),
+            e.origin,
+            e.originRef,
+            e.extractor,
+            e.reviewStatus,
+            e.reviewedBy,
+            e.reviewedAt,
+            e.mergedInto),
         e.createdBy,
         e.createdAt,
         e.updatedBy,

@@ -16,6 +16,7 @@ import org.newsroom.foundation.problem.CommonProblem;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.timeline.citation.QuoteResolver;
+import org.newsroom.timeline.extraction.TextAnalyzer;
 import org.newsroom.timeline.problem.TimelineProblem;
 import org.newsroom.timeline.source.Source;
 
@@ -37,6 +38,10 @@ public class EventWriter {
     event.createdAt = now();
     apply(event, request, by);
     event.persistAndFlush();
+    EventReviewRecord.log(event, "CREATED", by, null, event.reviewStatus, null);
+    if (origin != EventOrigin.EXTRACTED) {
+      takeOverProposals(event);
+    }
     return event;
   }
 
@@ -44,8 +49,11 @@ public class EventWriter {
   public Event update(long id, String ifMatch, EventRequest request, String by) {
     Event event = find(id);
     Preconditions.requireMatch(ifMatch, event.version);
+    ReviewStatus before = event.reviewStatus;
     apply(event, request, by);
     event.flush();
+    EventReviewRecord.log(event, "EDITED", by, before, event.reviewStatus, null);
+    takeOverProposals(event);
     return event;
   }
 
@@ -55,6 +63,37 @@ public class EventWriter {
     Preconditions.requireMatch(ifMatch, event.version);
     event.delete();
     event.flush();
+  }
+
+  /**
+   * A person's event that cites the words an unreviewed proposal of the analysis cites takes that
+   * happening over: the proposal gives up those citations, and goes when it has none left, so the
+   * timeline does not show the happening twice.
+   */
+  private static void takeOverProposals(Event event) {
+    for (Citation mine : event.citations) {
+      List<Citation> proposed =
+          Citation.list(
+              "source.id = ?1 and extractor is not null and event.id <> ?2"
+                  + " and start < ?3 and end > ?4 and event.origin = ?5 and event.reviewStatus = ?6",
+              mine.source.id,
+              event.id,
+              mine.end,
+              mine.start,
+              EventOrigin.EXTRACTED,
+              ReviewStatus.UNREVIEWED);
+      for (Citation c : proposed) {
+        Event other = c.event;
+        if (other.updatedBy == null || !other.updatedBy.startsWith(TextAnalyzer.NAME)) {
+          continue; // a person has worked on it
+        }
+        other.citations.remove(c);
+        if (other.citations.isEmpty()) {
+          other.delete();
+        }
+      }
+    }
+    Event.flush();
   }
 
   public static Event find(long id) {

@@ -12,5 +12,10 @@ public final class TimelineProblem {
   public static final ProblemType SOURCE_IN_USE =
       new ProblemType("source-in-use", 409, "The source is cited and cannot be deleted");
 
+  public static final ProblemType NOT_ANALYSED =
+      new ProblemType("not-analysed", 404, "The source has not been analysed");
+  public static final ProblemType REVIEW_CONFLICT =
+      new ProblemType("review-conflict", 409, "The review action does not apply to this event");
+
   private TimelineProblem() {}
 }

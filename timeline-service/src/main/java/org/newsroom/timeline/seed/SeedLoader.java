@@ -16,12 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.newsroom.foundation.quote.QuoteSelector;
+import org.newsroom.timeline.analysis.AnalysisWriter;
+import org.newsroom.timeline.analysis.SourceAnalysis;
 import org.newsroom.timeline.event.CitationRequest;
 import org.newsroom.timeline.event.Event;
 import org.newsroom.timeline.event.EventOrigin;
 import org.newsroom.timeline.event.EventRequest;
 import org.newsroom.timeline.event.EventWriter;
 import org.newsroom.timeline.source.Origin;
+import org.newsroom.timeline.source.Source;
 import org.newsroom.timeline.source.SourceIngest;
 import org.newsroom.timeline.source.SourceRequest;
 
@@ -40,6 +43,7 @@ public class SeedLoader {
   @Inject SourceIngest ingest;
   @Inject EventWriter events;
   @Inject EntityManager entityManager;
+  @Inject AnalysisWriter analysis;
 
   private final ObjectMapper json =
       new ObjectMapper()
@@ -89,7 +93,8 @@ public class SeedLoader {
                   text(piece)),
               Origin.SEED,
               "seed:" + piece.key(),
-              REQUESTER);
+              REQUESTER,
+              false);
       sourceIds.put(piece.key(), result.source().id);
       sourcesCreated += result.created() ? 1 : 0;
     }
@@ -103,6 +108,13 @@ public class SeedLoader {
       }
       events.create(request(seed, sourceIds), EventOrigin.SEED, ref, null, REQUESTER);
       eventsCreated++;
+    }
+    // Analysed once the curated events exist, so candidates become suggestions on them rather
+    // than duplicates; sources analysed by an earlier start are left as they are.
+    for (Long id : sourceIds.values()) {
+      if (SourceAnalysis.findById(id) == null) {
+        analysis.analyse(Source.findById(id));
+      }
     }
     return new Report(
         manifest.sources().size(), sourcesCreated, timeline.events().size(), eventsCreated);

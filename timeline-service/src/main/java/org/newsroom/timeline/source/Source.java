@@ -40,6 +40,10 @@ public class Source extends PanacheEntity {
 
   public String trustedDateNote;
 
+  /** Who set the trusted date; a person's date is never overridden by the analysis. */
+  @Enumerated(EnumType.STRING)
+  public TrustedDateBasis trustedDateBasis;
+
   @Basic(fetch = FetchType.LAZY)
   public String content;
 

@@ -2,6 +2,7 @@ package org.newsroom.timeline.source;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsroom.foundation.problem.ProblemException;
+import org.newsroom.timeline.analysis.AnalysisWriter;
 import org.newsroom.timeline.extraction.PrintedDates;
 
 /**
@@ -18,6 +20,8 @@ import org.newsroom.timeline.extraction.PrintedDates;
 @ApplicationScoped
 public class SourceIngest {
 
+  @Inject AnalysisWriter analysis;
+
   /** The source holding the text, and whether this call created it. */
   public record Ingested(Source source, boolean created) {}
 
@@ -26,6 +30,15 @@ public class SourceIngest {
    * that holds it. Safe under concurrent posts of the same text.
    */
   public Ingested ingest(SourceRequest request, Origin origin, String originRef, String requester) {
+    return ingest(request, origin, originRef, requester, true);
+  }
+
+  /**
+   * As {@link #ingest(SourceRequest, Origin, String, String)}; {@code analyse} false leaves the
+   * analysis for later (the seed loader analyses once the curated events exist).
+   */
+  public Ingested ingest(
+      SourceRequest request, Origin origin, String originRef, String requester, boolean analyse) {
     SourceText.unstorable(request.text())
         .ifPresent(
             reason -> {
@@ -51,6 +64,9 @@ public class SourceIngest {
                 source.createdAt = now();
                 apply(source, request.metadata(), requester);
                 source.persistAndFlush();
+                if (analyse) {
+                  analysis.analyse(source);
+                }
                 return new Ingested(source, true);
               });
     } catch (PersistenceException e) {
@@ -62,6 +78,17 @@ public class SourceIngest {
   private static Optional<Ingested> existing(String sha256) {
     return QuarkusTransaction.requiringNew()
         .call(() -> Source.findByContentHash(sha256).map(s -> new Ingested(s, false)));
+  }
+
+  /**
+   * Replaces the metadata and analyses the text again, so that mentions counted from a changed
+   * trusted date are read again. Call inside a transaction.
+   */
+  public void update(Source source, SourceMetadata metadata, String requester) {
+    apply(source, metadata, requester);
+    source.flush();
+    analysis.analyse(source);
+    source.flush();
   }
 
   /** Overwrites the metadata; dates left out are derived again from the printed date. */
@@ -76,9 +103,16 @@ public class SourceIngest {
         metadata.publishedOn() != null
             ? metadata.publishedOn()
             : PrintedDates.parse(metadata.printedDate()).orElse(null);
-    source.trustedDate =
-        metadata.trustedDate() != null ? metadata.trustedDate() : source.publishedOn;
-    source.trustedDateNote = metadata.trustedDateNote();
+    if (metadata.trustedDate() != null) {
+      source.trustedDate = metadata.trustedDate();
+      source.trustedDateBasis = TrustedDateBasis.PERSON;
+      source.trustedDateNote = metadata.trustedDateNote();
+    } else {
+      // Until the analysis dates the text: the printed date, if any.
+      source.trustedDate = source.publishedOn;
+      source.trustedDateBasis = source.publishedOn == null ? null : TrustedDateBasis.PRINTED;
+      source.trustedDateNote = metadata.trustedDateNote();
+    }
     source.updatedBy = requester;
     source.updatedAt = now();
   }

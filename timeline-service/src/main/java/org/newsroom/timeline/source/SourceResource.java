@@ -166,8 +166,7 @@ public class SourceResource {
       @Valid @NotNull SourceMetadata body) {
     Source source = find(id);
     Preconditions.requireMatch(ifMatch, source.version);
-    ingest.apply(source, body, requester());
-    source.flush();
+    ingest.update(source, body, requester());
     return Preconditions.ok(SourceView.of(source), source.version);
   }
 

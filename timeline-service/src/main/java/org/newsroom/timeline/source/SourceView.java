@@ -16,6 +16,8 @@ public record SourceView(
     LocalDate publishedOn,
     LocalDate trustedDate,
     String trustedDateNote,
+    @Schema(description = "Who set the trusted date: PERSON, ANALYSIS or PRINTED")
+        TrustedDateBasis trustedDateBasis,
     @Schema(description = "Lower-case hex SHA-256 of the UTF-8 text") String contentSha256,
     @Schema(description = "Length of the text in Unicode code points") int textLength,
     Origin origin,
@@ -37,6 +39,7 @@ public record SourceView(
         s.publishedOn,
         s.trustedDate,
         s.trustedDateNote,
+        s.trustedDateBasis,
         s.contentSha256,
         s.contentLength,
         s.origin,

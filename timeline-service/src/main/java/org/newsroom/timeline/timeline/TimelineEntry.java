@@ -6,9 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsroom.foundation.quote.QuoteSelector;
 import org.newsroom.timeline.event.Citation;
 import org.newsroom.timeline.event.Event;
+import org.newsroom.timeline.event.EventOrigin;
 import org.newsroom.timeline.event.EventStatus;
 import org.newsroom.timeline.event.EventTime;
 import org.newsroom.timeline.event.EventView;
+import org.newsroom.timeline.event.ReviewStatus;
 import org.newsroom.timeline.source.Source;
 
 /** One event on the timeline, with each citation's outlet and title inline. */
@@ -27,7 +29,9 @@ public record TimelineEntry(
     List<String> participants,
     EventStatus status,
     List<String> tags,
-    List<SourcedQuote> citations) {
+    List<SourcedQuote> citations,
+    @Schema(description = "MANUAL, SEED or EXTRACTED") EventOrigin origin,
+    @Schema(description = "Whether a person has checked it") ReviewStatus reviewStatus) {
 
   /** A citation with enough of its source to show it without another request. */
   @Schema(name = "TimelineCitation")
@@ -38,7 +42,9 @@ public record TimelineEntry(
       String url,
       LocalDate sourceDate,
       QuoteSelector quote,
-      String note) {
+      String note,
+      @Schema(description = "Proposed by the analysis and not yet accepted by an editor")
+          boolean suggested) {
 
     static SourcedQuote of(Citation c) {
       Source s = c.source;
@@ -49,7 +55,8 @@ public record TimelineEntry(
           s.url,
           s.trustedDate,
           new QuoteSelector(c.exact, c.prefix, c.suffix, c.start, c.end),
-          c.note);
+          c.note,
+          c.suggested);
     }
   }
 
@@ -68,6 +75,8 @@ public record TimelineEntry(
         List.copyOf(e.participants),
         e.status,
         List.copyOf(e.tags),
-        e.citations.stream().map(SourcedQuote::of).toList());
+        e.citations.stream().map(SourcedQuote::of).toList(),
+        e.origin,
+        e.reviewStatus);
   }
 }

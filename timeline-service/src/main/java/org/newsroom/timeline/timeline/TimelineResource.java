@@ -30,11 +30,12 @@ public class TimelineResource {
               + " period; on the same day coarser precision first (year, month, week, day), then"
               + " timed events by instant; then creation order. So '2025', 'February 2025' and"
               + " 'week of 17 February 2025' precede '17 February 2025', which precedes '17"
-              + " February 2025, 10:00'.")
+              + " February 2025, 10:00'. Events an editor rejected or merged into another are"
+              + " left out unless reviewStatus asks for them.")
   @APIResponse(responseCode = "200", description = "One page of the timeline")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public Page<TimelineEntry> timeline(
       @BeanParam EventFilter filter, @BeanParam @Valid PageRequest page) {
-    return filter.page(page).map(TimelineEntry::of);
+    return filter.forTimeline().page(page).map(TimelineEntry::of);
   }
 }

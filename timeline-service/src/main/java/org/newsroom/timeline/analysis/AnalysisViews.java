@@ -1,0 +1,143 @@
+package org.newsroom.timeline.analysis;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsroom.timeline.event.Precision;
+import org.newsroom.timeline.extraction.name.NameType;
+import org.newsroom.timeline.extraction.quantity.Qualifier;
+import org.newsroom.timeline.extraction.quantity.QuantityKind;
+import org.newsroom.timeline.extraction.text.Tense;
+import org.newsroom.timeline.extraction.time.AnchorBasis;
+import org.newsroom.timeline.extraction.time.Evidence;
+import org.newsroom.timeline.extraction.time.FindingKind;
+import org.newsroom.timeline.extraction.time.MentionKind;
+
+/**
+ * What the analysis of a source answers with. Every span counts Unicode code points in the source's
+ * text, end exclusive, like citations.
+ */
+public final class AnalysisViews {
+
+  private AnalysisViews() {}
+
+  @Schema(name = "TextSpan", description = "Code point offsets in the source text, end exclusive")
+  public record SpanView(int start, int end) {}
+
+  @Schema(name = "DateEvidence", description = "Something that tells when the text was written")
+  public record EvidenceView(
+      Evidence.EvidenceKind kind,
+      @Schema(description = "Where it is in the text; absent for the printed date sent with it")
+          SpanView span,
+      String text,
+      @Schema(description = "The date it gives; a dateline's month and day carry the year 2000")
+          LocalDate date,
+      @Schema(description = "The dateline's place") String place) {}
+
+  @Schema(name = "DatingScope", description = "A stretch of the text dated as one article")
+  public record ScopeView(
+      int position,
+      SpanView span,
+      @Schema(description = "The day relative dates are read against; absent when undated")
+          LocalDate anchor,
+      AnchorBasis basis,
+      String rule,
+      String reason,
+      List<EvidenceView> evidence) {}
+
+  @Schema(name = "DateAlternative", description = "Another reading and why it lost")
+  public record AlternativeView(String value, LocalDate from, LocalDate to, String why) {}
+
+  @Schema(name = "DateMention", description = "A temporal expression, resolved")
+  public record MentionView(
+      long id,
+      int scope,
+      SpanView span,
+      SpanView sentence,
+      String text,
+      MentionKind kind,
+      @Schema(
+              description =
+                  "ISO value: YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD; absent when it"
+                      + " cannot be resolved")
+          String value,
+      Precision precision,
+      @Schema(description = "First day it may be") LocalDate from,
+      @Schema(description = "Last day it may be") LocalDate to,
+      Anchor anchor,
+      String rule,
+      String explanation,
+      Tense tense,
+      @Schema(description = "The word that gave the tense away") String tenseCue,
+      List<AlternativeView> alternatives) {}
+
+  @Schema(name = "MentionAnchor", description = "What a relative expression was counted from")
+  public record Anchor(
+      LocalDate date,
+      AnchorBasis basis,
+      @Schema(description = "For basis MENTION, the expression it was counted from")
+          SpanView mention) {}
+
+  @Schema(name = "FindingQuote", description = "One side of a finding")
+  public record QuoteView(
+      @Schema(description = "printed, placeholder, dateline, content or text") String role,
+      @Schema(description = "Absent when the quote is the printed date sent with the article")
+          SpanView span,
+      String text,
+      String value) {}
+
+  @Schema(name = "DateFinding", description = "Where the evidence for the date disagrees")
+  public record FindingView(
+      long id,
+      long sourceId,
+      int scope,
+      FindingKind kind,
+      String rule,
+      String summary,
+      LocalDate printedDate,
+      LocalDate supportedDate,
+      List<QuoteView> quotes) {}
+
+  @Schema(name = "StatedQuantity", description = "A number, duration, percentage or sum")
+  public record QuantityView(
+      long id,
+      SpanView span,
+      SpanView sentence,
+      String text,
+      QuantityKind kind,
+      double amount,
+      String unit,
+      @Schema(
+              description =
+                  "DURATION: ISO 8601 (PT4H30M); PERCENT: the number; MONEY: amount and"
+                      + " ISO currency; others: the number")
+          String normalized,
+      Qualifier qualifier,
+      String qualifierWord,
+      @Schema(description = "What it measures, where the sentence says it") String subject,
+      SpanView subjectSpan,
+      List<String> rules) {}
+
+  @Schema(name = "NamedEntity", description = "A person, place or organisation and its spellings")
+  public record NameView(
+      String canonical, NameType type, List<String> variants, List<NameMentionView> mentions) {}
+
+  @Schema(name = "NameMention")
+  public record NameMentionView(SpanView span, String text, String title) {}
+
+  @Schema(name = "SourceAnalysis", description = "Everything the analysis read out of a source")
+  public record SourceAnalysisView(
+      long sourceId,
+      String extractor,
+      String sourceSha256,
+      OffsetDateTime analysedAt,
+      @Schema(description = "Time the analysis took, in microseconds") long elapsedMicros,
+      LocalDate trustedDate,
+      String trustedDateBasis,
+      List<ScopeView> scopes,
+      List<MentionView> mentions,
+      List<FindingView> findings,
+      List<QuantityView> quantities,
+      List<NameView> names) {}
+}

@@ -1,0 +1,342 @@
+package org.newsroom.timeline.analysis;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsroom.timeline.event.Event;
+import org.newsroom.timeline.event.EventStatus;
+import org.newsroom.timeline.event.Precision;
+import org.newsroom.timeline.extraction.TextAnalyzer;
+import org.newsroom.timeline.extraction.event.CoverageDating;
+import org.newsroom.timeline.extraction.name.NameGroup;
+import org.newsroom.timeline.extraction.name.NameMention;
+import org.newsroom.timeline.extraction.name.NameType;
+import org.newsroom.timeline.extraction.quantity.Quantity;
+import org.newsroom.timeline.extraction.text.Document;
+import org.newsroom.timeline.extraction.text.Span;
+import org.newsroom.timeline.extraction.time.AnchorBasis;
+import org.newsroom.timeline.extraction.time.DateMention;
+import org.newsroom.timeline.extraction.time.Evidence;
+import org.newsroom.timeline.extraction.time.Finding;
+import org.newsroom.timeline.extraction.time.PublicationDating;
+import org.newsroom.timeline.extraction.time.Scope;
+import org.newsroom.timeline.extraction.time.TemporalAnalysis;
+import org.newsroom.timeline.source.Source;
+import org.newsroom.timeline.source.TrustedDateBasis;
+
+/**
+ * Analyses a source and keeps what it found as rows, replacing what an earlier run made: dating
+ * scopes, dated mentions, findings, quantities, names; sets the trusted date unless a person set
+ * it; and files the candidate events. Runs inside the caller's transaction (the ingest, or a
+ * re-run).
+ */
+@ApplicationScoped
+public class AnalysisWriter {
+
+  /** How many undated sources one new source may date from its coverage. */
+  static final int REDATE_LIMIT = 20;
+
+  @Inject ExtractedEvents events;
+
+  /** What a run did. */
+  public record Run(SourceAnalysis analysis, ExtractedEvents.Report events, List<Long> redated) {}
+
+  public Run analyse(Source source) {
+    return analyse(source, true);
+  }
+
+  private Run analyse(Source source, boolean redateOthers) {
+    long started = System.nanoTime();
+    PublicationDating.Printed printed =
+        new PublicationDating.Printed(
+            source.printedDate,
+            source.printedDate == null ? source.publishedOn : null,
+            LocalDate.now(ZoneOffset.UTC));
+    Map<Integer, TemporalAnalysis.Override> overrides = new HashMap<>();
+    if (source.trustedDateBasis == TrustedDateBasis.PERSON && source.trustedDate != null) {
+      overrides.put(
+          0,
+          new TemporalAnalysis.Override(
+              source.trustedDate,
+              AnchorBasis.PERSON,
+              "anchor.person",
+              source.trustedDateNote != null
+                  ? "Set by a person: " + source.trustedDateNote
+                  : "Set by a person (" + source.updatedBy + ")"));
+    }
+    TextAnalyzer.Analysis analysis = TextAnalyzer.analyse(source.content, printed, overrides);
+    if (analysis.undated()) {
+      analysis =
+          TextAnalyzer.withCoverage(
+                  analysis, printed, overrides, known(source, analysis), this::describe)
+              .orElse(analysis);
+    }
+    long elapsed = (System.nanoTime() - started) / 1000;
+    store(source, analysis);
+    setTrustedDate(source, analysis);
+    events.retract(source);
+    ExtractedEvents.Report report = events.file(source, analysis);
+    events.sweep();
+    SourceAnalysis row = SourceAnalysis.findById(source.id);
+    if (row == null) {
+      row = new SourceAnalysis();
+      row.sourceId = source.id;
+    }
+    row.extractor = TextAnalyzer.EXTRACTOR;
+    row.sourceSha256 = source.contentSha256;
+    row.analysedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    row.elapsedMicros = elapsed;
+    row.persist();
+    List<Long> redated = new ArrayList<>();
+    if (redateOthers && !analysis.undated()) {
+      redated = redateUndated(source.id);
+    }
+    return new Run(row, report, redated);
+  }
+
+  /** Sources still undated, newest first, that this source's events may now date. */
+  private List<Long> redateUndated(long except) {
+    List<Long> ids =
+        AnalysisScope.getEntityManager()
+            .createQuery(
+                "select distinct s.sourceId from AnalysisScope s where s.anchorDate is null"
+                    + " and s.sourceId <> :except order by s.sourceId desc",
+                Long.class)
+            .setParameter("except", except)
+            .setMaxResults(REDATE_LIMIT)
+            .getResultList();
+    List<Long> redated = new ArrayList<>();
+    for (Long id : ids) {
+      Source other = Source.findById(id);
+      if (other == null) {
+        continue;
+      }
+      Run run = analyse(other, false);
+      boolean dated = AnalysisScope.count("sourceId = ?1 and anchorDate is null", other.id) == 0;
+      if (dated) {
+        redated.add(other.id);
+        Log.infof("Source %d dated from coverage after source %d", other.id, except);
+      }
+    }
+    return redated;
+  }
+
+  private String describe(Long eventId) {
+    Event e = Event.findById(eventId);
+    return e == null
+        ? "event " + eventId
+        : "“" + e.title + "” (event " + eventId + ", " + e.start.value() + ")";
+  }
+
+  /**
+   * Day-precise happenings on the timeline that share a person or place with the text: what
+   * coverage dating compares its undated sentences with.
+   */
+  private List<CoverageDating.Known<Long>> known(Source source, TextAnalyzer.Analysis analysis) {
+    Set<String> people = new TreeSet<>();
+    Set<String> places = new TreeSet<>();
+    for (NameGroup g : analysis.names()) {
+      if (g.type() == NameType.PERSON) {
+        people.add(g.canonical());
+      } else if (g.type() == NameType.PLACE) {
+        places.add(g.canonical().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    List<Event> candidates =
+        Event.getEntityManager()
+            .createQuery(
+                "select e from Event e where e.start.precision = :day"
+                    + " and e.reviewStatus <> org.newsroom.timeline.event.ReviewStatus.REJECTED"
+                    + " and exists (select 1 from Citation c where c.event = e and c.source.id <> :me)",
+                Event.class)
+            .setParameter("day", Precision.DAY)
+            .setParameter("me", source.id)
+            .setMaxResults(2000)
+            .getResultList();
+    List<CoverageDating.Known<Long>> known = new ArrayList<>();
+    for (Event e : candidates) {
+      boolean related =
+          e.participants.stream()
+                  .anyMatch(
+                      p ->
+                          people.stream()
+                              .anyMatch(
+                                  q ->
+                                      org.newsroom.timeline.extraction.name.NameKey.sameName(p, q)))
+              || (e.place != null
+                  && places.stream()
+                      .anyMatch(p -> e.place.toLowerCase(java.util.Locale.ROOT).contains(p)));
+      if (related) {
+        known.add(
+            new CoverageDating.Known<>(
+                e.id, ExtractedEvents.profileOf(e), e.status == EventStatus.OCCURRED));
+      }
+    }
+    return known;
+  }
+
+  private void setTrustedDate(Source source, TextAnalyzer.Analysis analysis) {
+    if (source.trustedDateBasis == TrustedDateBasis.PERSON) {
+      return;
+    }
+    Scope first = analysis.scopes().get(0);
+    if (first.anchor() != null) {
+      source.trustedDate = first.anchor();
+      source.trustedDateBasis = TrustedDateBasis.ANALYSIS;
+      source.trustedDateNote = truncate(first.reason(), 1000);
+    } else {
+      source.trustedDate = source.publishedOn;
+      source.trustedDateBasis = source.publishedOn == null ? null : TrustedDateBasis.PRINTED;
+      source.trustedDateNote = null;
+    }
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  private static void store(Source source, TextAnalyzer.Analysis analysis) {
+    long id = source.id;
+    TemporalMention.delete("sourceId", id);
+    DateFinding.delete("sourceId", id);
+    StatedQuantity.delete("sourceId", id);
+    NameOccurrence.delete("sourceId", id);
+    AnalysisScope.delete("sourceId", id);
+    AnalysisScope.flush();
+    Document doc = analysis.document();
+    for (Scope scope : analysis.scopes()) {
+      AnalysisScope row = new AnalysisScope();
+      row.sourceId = id;
+      row.position = scope.index();
+      Span span = doc.codePoints(scope.span());
+      row.spanStart = span.start();
+      row.spanEnd = span.end();
+      row.anchorDate = scope.anchor();
+      row.anchorBasis = scope.basis();
+      row.rule = scope.rule();
+      row.reason = scope.reason();
+      row.evidence = scope.evidence().stream().map(e -> evidence(doc, e)).toList();
+      row.persist();
+      for (Finding f : scope.findings()) {
+        DateFinding finding = new DateFinding();
+        finding.sourceId = id;
+        finding.scopePosition = scope.index();
+        finding.kind = f.kind();
+        finding.rule = f.rule();
+        finding.summary = f.summary();
+        finding.printedDate = f.printed();
+        finding.supportedDate = f.supported();
+        finding.quotes =
+            f.quotes().stream()
+                .map(
+                    q ->
+                        new AnalysisViews.QuoteView(
+                            q.role(), span(doc, q.span()), q.text(), q.value()))
+                .toList();
+        finding.persist();
+      }
+    }
+    for (DateMention m : analysis.mentions()) {
+      TemporalMention row = new TemporalMention();
+      row.sourceId = id;
+      row.scopePosition = m.scope();
+      Span span = doc.codePoints(m.span());
+      Span sentence = doc.codePoints(m.sentence());
+      row.spanStart = span.start();
+      row.spanEnd = span.end();
+      row.sentenceStart = sentence.start();
+      row.sentenceEnd = sentence.end();
+      row.text = truncate(m.text(), 500);
+      row.kind = m.kind();
+      if (m.value() != null) {
+        row.value = m.value().value();
+        row.precision = m.value().precision();
+        row.spanFrom = m.value().from();
+        row.spanTo = m.value().to();
+        row.earliest = m.value().earliest();
+        row.latest = m.value().latest();
+      }
+      row.anchorDate = m.anchorDate();
+      row.anchorBasis = m.anchorBasis();
+      if (m.anchorMention() != null) {
+        Span a = doc.codePoints(m.anchorMention());
+        row.anchorStart = a.start();
+        row.anchorEnd = a.end();
+      }
+      row.rule = m.rule();
+      row.explanation = m.explanation();
+      row.tense = m.tense();
+      row.tenseCue = m.tenseCue();
+      row.alternatives =
+          m.alternatives().stream()
+              .filter(a -> a.value() != null)
+              .map(
+                  a ->
+                      new AnalysisViews.AlternativeView(
+                          a.value().value(), a.value().from(), a.value().to(), a.why()))
+              .toList();
+      row.persist();
+    }
+    for (Quantity q : analysis.quantities()) {
+      StatedQuantity row = new StatedQuantity();
+      row.sourceId = id;
+      Span span = doc.codePoints(q.span());
+      Span sentence = doc.codePoints(q.sentence());
+      row.spanStart = span.start();
+      row.spanEnd = span.end();
+      row.sentenceStart = sentence.start();
+      row.sentenceEnd = sentence.end();
+      row.text = truncate(q.text(), 500);
+      row.kind = q.kind();
+      row.amount = q.amount();
+      row.unit = truncate(q.unit(), 100);
+      row.normalized = truncate(q.normalized(), 100);
+      row.qualifier = q.qualifier();
+      row.qualifierWord = truncate(q.qualifierWord(), 50);
+      row.subject = truncate(q.subject(), 200);
+      if (q.subjectSpan() != null) {
+        Span s = doc.codePoints(q.subjectSpan());
+        row.subjectStart = s.start();
+        row.subjectEnd = s.end();
+      }
+      row.rules = new ArrayList<>(q.rules());
+      row.persist();
+    }
+    for (NameGroup g : analysis.names()) {
+      for (NameMention nm : g.mentions()) {
+        NameOccurrence row = new NameOccurrence();
+        row.sourceId = id;
+        row.canonical = truncate(g.canonical(), 300);
+        row.nameType = g.type();
+        row.text = truncate(nm.text(), 300);
+        row.title = truncate(nm.title(), 200);
+        Span span = doc.codePoints(nm.span());
+        row.spanStart = span.start();
+        row.spanEnd = span.end();
+        row.persist();
+      }
+    }
+  }
+
+  private static AnalysisViews.EvidenceView evidence(Document doc, Evidence e) {
+    return new AnalysisViews.EvidenceView(
+        e.kind(), span(doc, e.span()), e.text(), e.date(), e.place());
+  }
+
+  static AnalysisViews.SpanView span(Document doc, Span span) {
+    if (span == null) {
+      return null;
+    }
+    Span cp = doc.codePoints(span);
+    return new AnalysisViews.SpanView(cp.start(), cp.end());
+  }
+}

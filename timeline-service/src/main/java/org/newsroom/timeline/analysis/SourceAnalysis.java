@@ -1,0 +1,18 @@
+package org.newsroom.timeline.analysis;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.OffsetDateTime;
+
+/** That a source was analysed: by which extractor, on which text, when, and how long it took. */
+@Entity
+public class SourceAnalysis extends PanacheEntityBase {
+
+  @Id public long sourceId;
+
+  public String extractor;
+  public String sourceSha256;
+  public OffsetDateTime analysedAt;
+  public long elapsedMicros;
+}
