@@ -10,21 +10,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import org.newsroom.timeline.event.Citation;
 import org.newsroom.timeline.event.Event;
 import org.newsroom.timeline.event.EventStatus;
 import org.newsroom.timeline.event.Precision;
+import org.newsroom.timeline.event.ReviewStatus;
 import org.newsroom.timeline.extraction.TextAnalyzer;
 import org.newsroom.timeline.extraction.event.CoverageDating;
+import org.newsroom.timeline.extraction.event.Happenings;
+import org.newsroom.timeline.extraction.event.Terms;
 import org.newsroom.timeline.extraction.name.NameGroup;
 import org.newsroom.timeline.extraction.name.NameMention;
-import org.newsroom.timeline.extraction.name.NameType;
 import org.newsroom.timeline.extraction.quantity.Quantity;
 import org.newsroom.timeline.extraction.text.Document;
 import org.newsroom.timeline.extraction.text.Span;
 import org.newsroom.timeline.extraction.time.AnchorBasis;
 import org.newsroom.timeline.extraction.time.DateMention;
+import org.newsroom.timeline.extraction.time.DateValue;
 import org.newsroom.timeline.extraction.time.Evidence;
 import org.newsroom.timeline.extraction.time.Finding;
 import org.newsroom.timeline.extraction.time.PublicationDating;
@@ -76,8 +78,7 @@ public class AnalysisWriter {
     TextAnalyzer.Analysis analysis = TextAnalyzer.analyse(source.content, printed, overrides);
     if (analysis.undated()) {
       analysis =
-          TextAnalyzer.withCoverage(
-                  analysis, printed, overrides, known(source, analysis), this::describe)
+          TextAnalyzer.withCoverage(analysis, printed, overrides, known(source), this::describe)
               .orElse(analysis);
     }
     long elapsed = (System.nanoTime() - started) / 1000;
@@ -138,50 +139,46 @@ public class AnalysisWriter {
   }
 
   /**
-   * Day-precise happenings on the timeline that share a person or place with the text: what
-   * coverage dating compares its undated sentences with.
+   * What other sources have dated to the day, sentence by sentence: each citation of a live
+   * day-precise event, with the event's people and place where the cited words name them. Coverage
+   * dating compares the text's undated sentences with these.
    */
-  private List<CoverageDating.Known<Long>> known(Source source, TextAnalyzer.Analysis analysis) {
-    Set<String> people = new TreeSet<>();
-    Set<String> places = new TreeSet<>();
-    for (NameGroup g : analysis.names()) {
-      if (g.type() == NameType.PERSON) {
-        people.add(g.canonical());
-      } else if (g.type() == NameType.PLACE) {
-        places.add(g.canonical().toLowerCase(java.util.Locale.ROOT));
-      }
-    }
-    List<Event> candidates =
-        Event.getEntityManager()
+  private List<CoverageDating.Known<Long>> known(Source source) {
+    List<Citation> citations =
+        Citation.getEntityManager()
             .createQuery(
-                "select e from Event e where e.start.precision = :day"
-                    + " and e.reviewStatus <> org.newsroom.timeline.event.ReviewStatus.REJECTED"
-                    + " and exists (select 1 from Citation c where c.event = e and c.source.id <> :me)",
-                Event.class)
+                "select c from Citation c join fetch c.event e where e.start.precision = :day"
+                    + " and e.reviewStatus <> :rejected and c.source.id <> :me order by c.id desc",
+                Citation.class)
             .setParameter("day", Precision.DAY)
+            .setParameter("rejected", ReviewStatus.REJECTED)
             .setParameter("me", source.id)
-            .setMaxResults(2000)
+            .setMaxResults(KNOWN_LIMIT)
             .getResultList();
     List<CoverageDating.Known<Long>> known = new ArrayList<>();
-    for (Event e : candidates) {
-      boolean related =
-          e.participants.stream()
-                  .anyMatch(
-                      p ->
-                          people.stream()
-                              .anyMatch(
-                                  q ->
-                                      org.newsroom.timeline.extraction.name.NameKey.sameName(p, q)))
-              || (e.place != null
-                  && places.stream()
-                      .anyMatch(p -> e.place.toLowerCase(java.util.Locale.ROOT).contains(p)));
-      if (related) {
-        known.add(
-            new CoverageDating.Known<>(
-                e.id, ExtractedEvents.profileOf(e), e.status == EventStatus.OCCURRED));
-      }
+    for (Citation c : citations) {
+      Event e = c.event;
+      String text = c.exact;
+      List<String> people =
+          e.participants.stream().filter(p -> text.contains(lastWord(p))).toList();
+      String place =
+          e.place != null && text.contains(e.place.split(",")[0].strip()) ? e.place : null;
+      DateValue date = new DateValue(e.start.date, e.start.precision, null, null, null);
+      known.add(
+          new CoverageDating.Known<>(
+              e.id,
+              new Happenings.Profile(date, place, people, Terms.of(text)),
+              e.status == EventStatus.OCCURRED));
     }
     return known;
+  }
+
+  /** How many citations coverage dating looks at, newest first. */
+  static final int KNOWN_LIMIT = 5000;
+
+  private static String lastWord(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1];
   }
 
   private void setTrustedDate(Source source, TextAnalyzer.Analysis analysis) {

@@ -65,18 +65,17 @@ class AnalysisQualityTest {
       printed.put(key, pd);
       PIECES.put(key, new Piece(key, text, TextAnalyzer.analyse(text, pd, Map.of())));
     }
-    // Undated pieces: dated from the happenings the dated ones report.
+    // Undated pieces: dated from what the dated ones report, sentence by sentence.
     List<CoverageDating.Known<String>> known = new ArrayList<>();
-    for (Happenings.Cluster<String> c : clusters()) {
-      if (c.date().precision() == org.newsroom.timeline.event.Precision.DAY) {
-        boolean occurred =
-            c.members().stream()
-                .allMatch(
-                    m ->
-                        m.candidate().status() == org.newsroom.timeline.event.EventStatus.OCCURRED);
-        known.add(
-            new CoverageDating.Known<>(
-                c.members().get(0).candidate().title(), c.profile(), occurred));
+    for (Piece p : PIECES.values()) {
+      for (Candidate c : p.analysis().candidates()) {
+        if (c.date().precision() == org.newsroom.timeline.event.Precision.DAY) {
+          known.add(
+              new CoverageDating.Known<>(
+                  c.title(),
+                  Happenings.Profile.of(c),
+                  c.status() == org.newsroom.timeline.event.EventStatus.OCCURRED));
+        }
       }
     }
     for (Piece p : List.copyOf(PIECES.values())) {

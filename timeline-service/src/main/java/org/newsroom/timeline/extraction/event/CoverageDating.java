@@ -43,6 +43,9 @@ public final class CoverageDating {
 
   public static <K> Optional<Dated<K>> date(
       Document doc, List<Expression> expressions, List<NameGroup> names, List<Known<K>> known) {
+    List<Set<String>> documents = new ArrayList<>();
+    known.forEach(k -> documents.add(k.profile().terms()));
+    Happenings.Weights weights = Happenings.Weights.of(documents);
     Map<LocalDate, Double> support = new LinkedHashMap<>();
     Map<LocalDate, List<K>> by = new LinkedHashMap<>();
     Map<LocalDate, Integer> count = new LinkedHashMap<>();
@@ -70,7 +73,9 @@ public final class CoverageDating {
       Set<String> terms = Terms.of(sentence, sentence.span());
       // "today's talks" reports something done; "arrives tomorrow" something ahead.
       boolean done =
-          d.offsetDays() <= 0 && TenseReader.read(sentence, e.span()).tense() != Tense.FUTURE;
+          d.offsetDays() < 0
+              || (d.offsetDays() == 0
+                  && TenseReader.read(sentence, e.span()).tense() != Tense.FUTURE);
       double best = 0;
       Known<K> match = null;
       for (Known<K> k : known) {
@@ -81,7 +86,7 @@ public final class CoverageDating {
         }
         // Compare as if the sentence were dated on the known happening's day.
         Happenings.Profile probe = new Happenings.Profile(k.profile().date(), place, people, terms);
-        double s = Happenings.similarity(probe, k.profile());
+        double s = Happenings.similarity(probe, k.profile(), weights);
         if (s > best) {
           best = s;
           match = k;
@@ -97,8 +102,12 @@ public final class CoverageDating {
         }
       }
     }
+    // Most sentences first (each sentence one vote), then the closer matches.
     return support.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
+        .max(
+            java.util.Comparator.<Map.Entry<LocalDate, Double>>comparingInt(
+                    e -> count.get(e.getKey()))
+                .thenComparing(Map.Entry.comparingByValue()))
         .filter(e -> count.get(e.getKey()) >= 2 || e.getValue() >= STRONG)
         .map(e -> new Dated<>(e.getKey(), by.get(e.getKey()), count.get(e.getKey())));
   }

@@ -1,8 +1,11 @@
 package org.newsroom.timeline.extraction.event;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsroom.timeline.extraction.name.NameKey;
 import org.newsroom.timeline.extraction.time.DateValue;
@@ -29,6 +32,12 @@ public final class Happenings {
   /** Without any term in common, people and place alone do not make one happening. */
   static final double MIN_TERMS = 0.06;
 
+  /** ... nor without this share of the smaller side's terms in the larger. */
+  static final double MIN_CONTAINED = 0.2;
+
+  /** How much containment counts against Jaccard. */
+  static final double CONTAINED_WEIGHT = 0.6;
+
   private Happenings() {}
 
   /** What is known of a happening: an event on record, or a candidate. */
@@ -40,18 +49,102 @@ public final class Happenings {
     }
   }
 
-  /** How alike two profiles are, 0 when their dates differ. */
+  /**
+   * How much each term tells happenings apart: terms found in few of the reports being compared
+   * ("summit", "Paris") weigh more than terms found in most ("talks", "Ukraine"). Inverse document
+   * frequency over the term sets given.
+   */
+  public static final class Weights {
+
+    public static final Weights UNIFORM = new Weights(Map.of(), 0);
+
+    private final Map<String, Integer> df;
+    private final int n;
+
+    private Weights(Map<String, Integer> df, int n) {
+      this.df = df;
+      this.n = n;
+    }
+
+    public static Weights of(Collection<Set<String>> documents) {
+      Map<String, Integer> df = new HashMap<>();
+      for (Set<String> terms : documents) {
+        for (String t : terms) {
+          df.merge(t, 1, Integer::sum);
+        }
+      }
+      return new Weights(df, documents.size());
+    }
+
+    double of(String term) {
+      if (n == 0) {
+        return 1;
+      }
+      return Math.log(1 + n / (double) df.getOrDefault(term, 1));
+    }
+
+    /** Weighted Jaccard: the weight of shared terms over the weight of all terms. */
+    double overlap(Set<String> a, Set<String> b) {
+      double shared = 0;
+      double all = 0;
+      for (String t : a) {
+        double w = of(t);
+        all += w;
+        if (b.contains(t)) {
+          shared += w;
+        }
+      }
+      for (String t : b) {
+        if (!a.contains(t)) {
+          all += of(t);
+        }
+      }
+      return all == 0 ? 0 : shared / all;
+    }
+
+    /** The weight of the smaller side's terms the larger holds, over the smaller side's weight. */
+    double containment(Set<String> a, Set<String> b) {
+      Set<String> small = a.size() <= b.size() ? a : b;
+      Set<String> large = small == a ? b : a;
+      double shared = 0;
+      double all = 0;
+      for (String t : small) {
+        double w = of(t);
+        all += w;
+        if (large.contains(t)) {
+          shared += w;
+        }
+      }
+      return all == 0 ? 0 : shared / all;
+    }
+  }
+
+  /** {@link #similarity(Profile, Profile, Weights)} with every term weighing the same. */
   public static double similarity(Profile a, Profile b) {
+    return similarity(a, b, Weights.UNIFORM);
+  }
+
+  /**
+   * How alike two profiles are, 0 when their dates differ: the weighted overlap of their terms (or,
+   * when one side gathers many reports, how much of the smaller side the larger holds), plus shared
+   * people and place.
+   */
+  public static double similarity(Profile a, Profile b, Weights weights) {
     if (a.date() == null || b.date() == null || !a.date().value().equals(b.date().value())) {
       return 0;
     }
-    double terms = Terms.overlap(a.terms(), b.terms());
-    if (terms < MIN_TERMS) {
+    double jaccard = weights.overlap(a.terms(), b.terms());
+    double contained = weights.containment(a.terms(), b.terms());
+    int people = Math.min(sharedPeople(a.participants(), b.participants()), 3);
+    boolean place = samePlace(a.place(), b.place());
+    // Words in common are needed; fewer when the same people or the same place vouch for it.
+    double need = people > 0 || place ? 0.5 : 1;
+    if (jaccard < MIN_TERMS * need && contained < MIN_CONTAINED * need) {
       return 0;
     }
-    return sharedPeople(a.participants(), b.participants()) * PARTICIPANT
-        + (samePlace(a.place(), b.place()) ? PLACE : 0)
-        + terms * TERMS;
+    return Math.max(jaccard, CONTAINED_WEIGHT * contained) * TERMS
+        + people * PARTICIPANT
+        + (place ? PLACE : 0);
   }
 
   public static boolean same(Profile a, Profile b) {
@@ -118,6 +211,7 @@ public final class Happenings {
    * above the threshold, or starts a new one.
    */
   public static <S> List<Cluster<S>> cluster(List<Member<S>> members) {
+    Weights weights = Weights.of(members.stream().map(m -> m.candidate().terms()).toList());
     List<Cluster<S>> clusters = new ArrayList<>();
     for (Member<S> m : members) {
       Profile p = Profile.of(m.candidate());
@@ -127,8 +221,13 @@ public final class Happenings {
         if (!c.date().value().equals(p.date().value())) {
           continue;
         }
+        double whole = similarity(p, c.profile(), weights);
+        if (whole > bestScore) {
+          bestScore = whole;
+          best = c;
+        }
         for (Member<S> other : c.members()) {
-          double s = similarity(p, Profile.of(other.candidate()));
+          double s = similarity(p, Profile.of(other.candidate()), weights);
           if (s > bestScore) {
             bestScore = s;
             best = c;

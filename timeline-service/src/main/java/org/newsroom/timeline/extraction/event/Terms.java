@@ -184,7 +184,23 @@ public final class Terms {
           "september",
           "october",
           "november",
-          "december");
+          "december",
+          "come",
+          "comes",
+          "follow",
+          "follows",
+          "effort",
+          "include",
+          "includes",
+          "including",
+          "report",
+          "reported",
+          "reports",
+          "source",
+          "sources",
+          "three",
+          "four",
+          "five");
 
   private Terms() {}
 
@@ -241,13 +257,34 @@ public final class Terms {
     if (w.length() > 4 && w.endsWith("ed")) {
       return w.substring(0, w.length() - 2);
     }
-    if (w.length() > 4 && w.endsWith("es") && !w.endsWith("ses")) {
+    if (w.length() > 4
+        && (w.endsWith("ches")
+            || w.endsWith("shes")
+            || w.endsWith("xes")
+            || w.endsWith("zes")
+            || w.endsWith("sses"))) {
       return w.substring(0, w.length() - 2);
     }
     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
       return w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /** Shared terms over the terms of the smaller side. */
+  public static double containment(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int shared = 0;
+    for (String t : small) {
+      if (large.contains(t)) {
+        shared++;
+      }
+    }
+    return shared / (double) small.size();
   }
 
   /** Shared terms over all terms (Jaccard). */

@@ -59,7 +59,6 @@ public final class TenseReader {
           "ahead",
           "preparing",
           "prepares",
-          "slated",
           "poised");
 
   private static final Set<String> PRESENT =
