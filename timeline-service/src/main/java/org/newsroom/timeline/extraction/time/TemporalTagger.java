@@ -306,8 +306,14 @@ public final class TemporalTagger {
 
   private TemporalTagger() {}
 
+  /**
+   * Every expression starts a word: matching only there (instead of at every character) keeps the
+   * whole tagger to a few milliseconds for a long article.
+   */
+  private static final String WORD_START = "(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])";
+
   private static void rule(String regex, Builder build) {
-    RULES.add(new Rule(Pattern.compile(regex), build));
+    RULES.add(new Rule(Pattern.compile(WORD_START + regex), build));
   }
 
   /** Every expression in the text, in order, none overlapping. */
