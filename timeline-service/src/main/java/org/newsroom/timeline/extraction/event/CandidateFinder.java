@@ -129,7 +129,7 @@ public final class CandidateFinder {
       Set<String> terms = new LinkedHashSet<>(Terms.of(sentence, sentence.span()));
       candidates.add(
           new Candidate(
-              title(doc, sentence, inSentence, status.status(), status.rule()),
+              title(doc, sentence, inSentence, furniture, status.status(), status.rule()),
               m.value(),
               status.status(),
               status.rule(),
@@ -331,11 +331,24 @@ public final class CandidateFinder {
    * candidates say so first.
    */
   static String title(
-      Document doc, Sentence sentence, List<DateMention> dates, EventStatus status, String rule) {
+      Document doc,
+      Sentence sentence,
+      List<DateMention> dates,
+      List<Span> furniture,
+      EventStatus status,
+      String rule) {
     String text = doc.text();
     StringBuilder out = new StringBuilder();
     int at = sentence.span().start();
+    for (Span f : furniture) {
+      if (f.start() <= at && f.end() > at && f.end() <= sentence.span().end()) {
+        at = f.end(); // "RIYADH, Feb 18 (Reuters) –" is not part of what happened
+      }
+    }
     for (DateMention d : dates) {
+      if (d.span().start() < at) {
+        continue;
+      }
       int cut = d.span().start();
       String before = text.substring(at, cut);
       String trimmed =
