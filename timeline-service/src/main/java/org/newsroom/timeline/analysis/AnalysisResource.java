@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.paging.EnumParameter;
-import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.timeline.source.Source;
 
 @Path("/api/v1/sources/{id}/analysis")
@@ -63,7 +62,7 @@ public class AnalysisResource {
                   "Only these parts: SCOPES, MENTIONS, FINDINGS, QUANTITIES, NAMES (repeat or"
                       + " comma-separate); all when absent")
           List<String> kind) {
-    return reader.read(find(id), EnumParameter.parse("kind", kind, AnalysisPart.class));
+    return reader.read(Source.require(id), EnumParameter.parse("kind", kind, AnalysisPart.class));
   }
 
   @POST
@@ -86,7 +85,7 @@ public class AnalysisResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public AnalysisRun run(@RestPath long id) {
-    Source source = find(id);
+    Source source = Source.require(id);
     AnalysisWriter.Run run = writer.analyse(source);
     source.flush();
     return new AnalysisRun(
@@ -116,13 +115,5 @@ public class AnalysisResource {
             List<Long> suggested,
         @Schema(description = "Events an editor rejected, not proposed again")
             List<Long> skipped) {}
-  }
-
-  private static Source find(long id) {
-    Source source = Source.findById(id);
-    if (source == null) {
-      throw ProblemException.notFound("Source", id);
-    }
-    return source;
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
+import org.newsroom.foundation.problem.ProblemException;
 
 /**
  * An ingested article. The text is kept exactly as it was sent (no trimming, no normalisation); its
@@ -64,6 +65,15 @@ public class Source extends PanacheEntity {
   public OffsetDateTime updatedAt;
 
   @Version public long version;
+
+  /** The source with this id, or a 404 problem. */
+  public static Source require(long id) {
+    Source source = findById(id);
+    if (source == null) {
+      throw ProblemException.notFound("Source", id);
+    }
+    return source;
+  }
 
   public static Optional<Source> findByContentHash(String sha256) {
     return find("contentSha256", sha256).firstResultOptional();

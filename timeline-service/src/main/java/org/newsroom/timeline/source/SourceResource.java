@@ -236,11 +236,7 @@ public class SourceResource {
       long sourceId, String sourceSha256, String outlet, String title, QuoteSelector quote) {}
 
   private static Source find(long id) {
-    Source source = Source.findById(id);
-    if (source == null) {
-      throw ProblemException.notFound("Source", id);
-    }
-    return source;
+    return Source.require(id);
   }
 
   private String requester() {
