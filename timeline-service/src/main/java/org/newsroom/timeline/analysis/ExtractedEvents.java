@@ -50,7 +50,7 @@ public class ExtractedEvents {
     Set<Event> touched = new LinkedHashSet<>();
     for (Citation c : mine) {
       Event e = c.event;
-      if (c.suggested || untouched(e)) {
+      if (c.suggested || e.isUntouchedProposal()) {
         e.citations.remove(c);
         touched.add(e);
       }
@@ -72,7 +72,7 @@ public class ExtractedEvents {
             EventOrigin.EXTRACTED,
             ReviewStatus.UNREVIEWED);
     for (Event e : empty) {
-      if (untouched(e)) {
+      if (e.isUntouchedProposal()) {
         e.delete();
       }
     }
@@ -98,7 +98,7 @@ public class ExtractedEvents {
       if (match == null) {
         Event event = create(source, cluster, analysis.document());
         created.add(event.id);
-      } else if (untouched(match)) {
+      } else if (match.isUntouchedProposal()) {
         addCitations(match, source, cluster, analysis.document(), false);
         match.updatedAt = now();
         for (String p : profile.participants()) {
@@ -126,14 +126,6 @@ public class ExtractedEvents {
     return ids.stream().distinct().toList();
   }
 
-  /** Extracted, unreviewed, and last written by the extractor: safe to change or replace. */
-  static boolean untouched(Event e) {
-    return e.origin == EventOrigin.EXTRACTED
-        && e.reviewStatus == ReviewStatus.UNREVIEWED
-        && e.updatedBy != null
-        && e.updatedBy.startsWith(TextAnalyzer.NAME);
-  }
-
   /** The event on record most like the happening, following merges; null when none is alike. */
   static Event match(Happenings.Profile profile) {
     DateValue date = profile.date();
@@ -151,7 +143,7 @@ public class ExtractedEvents {
         bestScore = s;
         best = e;
       }
-      if (e.reviewStatus != ReviewStatus.REJECTED && !untouched(e) && s > vouchedScore) {
+      if (e.reviewStatus != ReviewStatus.REJECTED && !e.isUntouchedProposal() && s > vouchedScore) {
         vouchedScore = s;
         vouched = e;
       }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.newsroom.timeline.extraction.TextAnalyzer;
 
 /** Something that happened (or is planned, postponed, ...), when, where, who, and who says so. */
 @Entity
@@ -96,6 +97,17 @@ public class Event extends PanacheEntity {
 
   public static Optional<Event> findByOriginRef(String originRef) {
     return find("originRef", originRef).firstResultOptional();
+  }
+
+  /**
+   * Proposed by the analysis, unreviewed, and last written by it: the analysis may still change or
+   * replace it; once a person has touched it, it is theirs.
+   */
+  public boolean isUntouchedProposal() {
+    return origin == EventOrigin.EXTRACTED
+        && reviewStatus == ReviewStatus.UNREVIEWED
+        && updatedBy != null
+        && updatedBy.startsWith(TextAnalyzer.NAME);
   }
 
   /** Recomputes the derived columns; call after changing start, end or time zone. */

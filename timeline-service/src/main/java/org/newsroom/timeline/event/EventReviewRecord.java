@@ -43,9 +43,6 @@ public class EventReviewRecord extends PanacheEntity {
       ReviewStatus to,
       Long related,
       String detail) {
-    if (event.id == null) {
-      event.persist();
-    }
     EventReviewRecord r = new EventReviewRecord();
     r.eventId = event.id;
     r.action = action;

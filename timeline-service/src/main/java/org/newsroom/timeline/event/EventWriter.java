@@ -16,7 +16,6 @@ import org.newsroom.foundation.problem.CommonProblem;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.timeline.citation.QuoteResolver;
-import org.newsroom.timeline.extraction.TextAnalyzer;
 import org.newsroom.timeline.problem.TimelineProblem;
 import org.newsroom.timeline.source.Source;
 
@@ -84,7 +83,7 @@ public class EventWriter {
               ReviewStatus.UNREVIEWED);
       for (Citation c : proposed) {
         Event other = c.event;
-        if (other.updatedBy == null || !other.updatedBy.startsWith(TextAnalyzer.NAME)) {
+        if (!other.isUntouchedProposal()) {
           continue; // a person has worked on it
         }
         other.citations.remove(c);

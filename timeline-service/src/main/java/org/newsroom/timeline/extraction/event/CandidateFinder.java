@@ -285,15 +285,6 @@ public final class CandidateFinder {
     return false;
   }
 
-  private static boolean has(Sentence sentence, Set<String> words) {
-    for (Token t : sentence.tokens()) {
-      if (words.contains(t.lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean hasPhrase(Sentence sentence, String... phrases) {
     StringBuilder text = new StringBuilder(" ");
     for (Token t : sentence.tokens()) {

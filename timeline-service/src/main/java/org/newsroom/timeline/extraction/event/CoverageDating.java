@@ -15,7 +15,6 @@ import org.newsroom.timeline.extraction.text.Document;
 import org.newsroom.timeline.extraction.text.Sentence;
 import org.newsroom.timeline.extraction.text.Tense;
 import org.newsroom.timeline.extraction.text.TenseReader;
-import org.newsroom.timeline.extraction.time.DateValue;
 import org.newsroom.timeline.extraction.time.Expression;
 
 /**
@@ -110,10 +109,5 @@ public final class CoverageDating {
                 .thenComparing(Map.Entry.comparingByValue()))
         .filter(e -> count.get(e.getKey()) >= 2 || e.getValue() >= STRONG)
         .map(e -> new Dated<>(e.getKey(), by.get(e.getKey()), count.get(e.getKey())));
-  }
-
-  /** The date value of a known happening, for callers building profiles. */
-  public static DateValue day(LocalDate date) {
-    return DateValue.day(date);
   }
 }

@@ -437,10 +437,6 @@ public final class TenseReader {
           "suspended");
 
   /** The tense token i signals, or null when it signals none. */
-  static Reading cue(List<Token> tokens, int i) {
-    return cue(tokens, i, false);
-  }
-
   private static Reading cue(List<Token> tokens, int i, boolean adverbial) {
     Token token = tokens.get(i);
     if (!token.isWord()) {

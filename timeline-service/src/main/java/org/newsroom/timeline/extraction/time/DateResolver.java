@@ -44,8 +44,7 @@ public final class DateResolver {
       return shift(d, anchor, previous);
     }
     if (anchor == null) {
-      return Resolution.unresolved(
-          "no-anchor", "nothing dates the text, so there is no day to count from");
+      return noAnchor("no-anchor");
     }
     if (e instanceof Expression.MonthDay d) {
       return monthDay(d, anchor);

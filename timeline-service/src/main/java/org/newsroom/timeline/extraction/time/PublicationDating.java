@@ -1,6 +1,5 @@
 package org.newsroom.timeline.extraction.time;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -625,9 +624,5 @@ public final class PublicationDating {
       return null;
     }
     return date.withYear(year);
-  }
-
-  static String name(DayOfWeek w) {
-    return DateResolver.name(w);
   }
 }
