@@ -153,29 +153,36 @@ public class AnalysisReader {
 
   /** What the analysis found inside each citation of an event: its dates and its quantities. */
   public EventEvidence evidence(Event event) {
+    List<Long> sources = event.citations.stream().map(c -> c.source.id).distinct().toList();
+    List<TemporalMention> mentions =
+        sources.isEmpty()
+            ? List.of()
+            : TemporalMention.list("sourceId in ?1 order by spanStart, id", sources);
+    List<StatedQuantity> quantities =
+        sources.isEmpty()
+            ? List.of()
+            : StatedQuantity.list("sourceId in ?1 order by spanStart, id", sources);
     List<EventEvidence.CitedEvidence> cited = new ArrayList<>();
     for (Citation c : event.citations) {
-      List<AnalysisViews.MentionView> mentions =
-          TemporalMention.<TemporalMention>list(
-                  "sourceId = ?1 and spanStart >= ?2 and spanEnd <= ?3 order by spanStart",
-                  c.source.id,
-                  c.start,
-                  c.end)
-              .stream()
-              .map(AnalysisReader::mention)
-              .toList();
-      List<AnalysisViews.QuantityView> quantities =
-          StatedQuantity.<StatedQuantity>list(
-                  "sourceId = ?1 and spanStart >= ?2 and spanEnd <= ?3 order by spanStart",
-                  c.source.id,
-                  c.start,
-                  c.end)
-              .stream()
-              .map(AnalysisReader::quantity)
-              .toList();
+      long sourceId = c.source.id;
       cited.add(
           new EventEvidence.CitedEvidence(
-              c.id, c.source.id, c.source.outlet, c.exact, c.start, c.end, mentions, quantities));
+              c.id,
+              sourceId,
+              c.source.outlet,
+              c.exact,
+              c.start,
+              c.end,
+              mentions.stream()
+                  .filter(
+                      m -> m.sourceId == sourceId && m.spanStart >= c.start && m.spanEnd <= c.end)
+                  .map(AnalysisReader::mention)
+                  .toList(),
+              quantities.stream()
+                  .filter(
+                      q -> q.sourceId == sourceId && q.spanStart >= c.start && q.spanEnd <= c.end)
+                  .map(AnalysisReader::quantity)
+                  .toList()));
     }
     return new EventEvidence(event.id, event.start.value(), cited);
   }

@@ -52,12 +52,25 @@ public class AnalysisWriter {
   /** What a run did. */
   public record Run(SourceAnalysis analysis, ExtractedEvents.Report events, List<Long> redated) {}
 
+  /**
+   * Analyses the source and stores the result; when the source is dated, tries to date the sources
+   * still undated from what it adds to the timeline.
+   */
   public Run analyse(Source source) {
-    return analyse(source, true);
+    long started = System.nanoTime();
+    TextAnalyzer.Analysis analysis = read(source, null);
+    Run run = store(source, analysis, (System.nanoTime() - started) / 1000);
+    if (analysis.undated()) {
+      return run;
+    }
+    return new Run(run.analysis(), run.events(), redateUndated(source.id));
   }
 
-  private Run analyse(Source source, boolean redateOthers) {
-    long started = System.nanoTime();
+  /**
+   * The analysis of a source, dated from other coverage when it dates nothing itself. {@code known}
+   * is what other sources date (loaded here when null).
+   */
+  private TextAnalyzer.Analysis read(Source source, List<KnownCitation> known) {
     PublicationDating.Printed printed =
         new PublicationDating.Printed(
             source.printedDate,
@@ -76,12 +89,18 @@ public class AnalysisWriter {
                   : "Set by a person (" + source.updatedBy + ")"));
     }
     TextAnalyzer.Analysis analysis = TextAnalyzer.analyse(source.content, printed, overrides);
-    if (analysis.undated()) {
-      analysis =
-          TextAnalyzer.withCoverage(analysis, printed, overrides, known(source), this::describe)
-              .orElse(analysis);
+    if (!analysis.undated()) {
+      return analysis;
     }
-    long elapsed = (System.nanoTime() - started) / 1000;
+    List<CoverageDating.Known<Long>> others =
+        (known != null ? known : knownCitations())
+            .stream().filter(k -> k.sourceId() != source.id).map(KnownCitation::known).toList();
+    return TextAnalyzer.withCoverage(analysis, printed, overrides, others, this::describe)
+        .orElse(analysis);
+  }
+
+  /** Keeps an analysis: its rows, the trusted date, the events it files, and that it ran. */
+  private Run store(Source source, TextAnalyzer.Analysis analysis, long elapsedMicros) {
     store(source, analysis);
     setTrustedDate(source, analysis);
     events.retract(source);
@@ -95,16 +114,15 @@ public class AnalysisWriter {
     row.extractor = TextAnalyzer.EXTRACTOR;
     row.sourceSha256 = source.contentSha256;
     row.analysedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    row.elapsedMicros = elapsed;
+    row.elapsedMicros = elapsedMicros;
     row.persist();
-    List<Long> redated = new ArrayList<>();
-    if (redateOthers && !analysis.undated()) {
-      redated = redateUndated(source.id);
-    }
-    return new Run(row, report, redated);
+    return new Run(row, report, List.of());
   }
 
-  /** Sources still undated, newest first, that this source's events may now date. */
+  /**
+   * Sources still undated, newest first, that the timeline may now date. What other sources date is
+   * loaded once for all of them, and a source is written again only when it gets dated.
+   */
   private List<Long> redateUndated(long except) {
     List<Long> ids =
         AnalysisScope.getEntityManager()
@@ -115,15 +133,16 @@ public class AnalysisWriter {
             .setParameter("except", except)
             .setMaxResults(REDATE_LIMIT)
             .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<KnownCitation> known = knownCitations();
     List<Long> redated = new ArrayList<>();
-    for (Long id : ids) {
-      Source other = Source.findById(id);
-      if (other == null) {
-        continue;
-      }
-      Run run = analyse(other, false);
-      boolean dated = AnalysisScope.count("sourceId = ?1 and anchorDate is null", other.id) == 0;
-      if (dated) {
+    for (Source other : Source.<Source>list("id in ?1", ids)) {
+      long started = System.nanoTime();
+      TextAnalyzer.Analysis analysis = read(other, known);
+      if (!analysis.undated()) {
+        store(other, analysis, (System.nanoTime() - started) / 1000);
         redated.add(other.id);
         Log.infof("Source %d dated from coverage after source %d", other.id, except);
       }
@@ -138,24 +157,26 @@ public class AnalysisWriter {
         : "“" + e.title + "” (event " + eventId + ", " + e.start.value() + ")";
   }
 
+  /** A citation of a day-precise event, as coverage dating sees it, and the source it quotes. */
+  private record KnownCitation(long sourceId, CoverageDating.Known<Long> known) {}
+
   /**
-   * What other sources have dated to the day, sentence by sentence: each citation of a live
-   * day-precise event, with the event's people and place where the cited words name them. Coverage
-   * dating compares the text's undated sentences with these.
+   * What sources have dated to the day, sentence by sentence: each citation of a live day-precise
+   * event, with the event's people and place where the cited words name them. Coverage dating
+   * compares a text's undated sentences with these.
    */
-  private List<CoverageDating.Known<Long>> known(Source source) {
+  private List<KnownCitation> knownCitations() {
     List<Citation> citations =
         Citation.getEntityManager()
             .createQuery(
                 "select c from Citation c join fetch c.event e where e.start.precision = :day"
-                    + " and e.reviewStatus <> :rejected and c.source.id <> :me order by c.id desc",
+                    + " and e.reviewStatus <> :rejected order by c.id desc",
                 Citation.class)
             .setParameter("day", Precision.DAY)
             .setParameter("rejected", ReviewStatus.REJECTED)
-            .setParameter("me", source.id)
             .setMaxResults(KNOWN_LIMIT)
             .getResultList();
-    List<CoverageDating.Known<Long>> known = new ArrayList<>();
+    List<KnownCitation> known = new ArrayList<>();
     for (Citation c : citations) {
       Event e = c.event;
       String text = c.exact;
@@ -165,10 +186,12 @@ public class AnalysisWriter {
           e.place != null && text.contains(e.place.split(",")[0].strip()) ? e.place : null;
       DateValue date = new DateValue(e.start.date, e.start.precision, null, null, null);
       known.add(
-          new CoverageDating.Known<>(
-              e.id,
-              new Happenings.Profile(date, place, people, Terms.of(text)),
-              e.status == EventStatus.OCCURRED));
+          new KnownCitation(
+              c.source.id,
+              new CoverageDating.Known<>(
+                  e.id,
+                  new Happenings.Profile(date, place, people, Terms.of(text)),
+                  e.status == EventStatus.OCCURRED)));
     }
     return known;
   }
