@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,15 +89,27 @@ public class ExtractedEvents {
     List<Long> cited = new ArrayList<>();
     List<Long> suggested = new ArrayList<>();
     List<Long> skipped = new ArrayList<>();
+    // Events on record per date, read once for all the clusters of that date.
+    Map<String, List<Event>> onRecord = new HashMap<>();
     for (Happenings.Cluster<Long> cluster : clusters) {
       Happenings.Profile profile = cluster.profile();
-      Event match = match(profile);
+      List<Event> sameDay =
+          onRecord.computeIfAbsent(
+              profile.date().value(),
+              v ->
+                  new ArrayList<>(
+                      Event.<Event>list(
+                          "start.date = ?1 and start.precision = ?2",
+                          profile.date().date(),
+                          profile.date().precision())));
+      Event match = match(profile, sameDay);
       if (match != null && match.reviewStatus == ReviewStatus.REJECTED) {
         skipped.add(match.id);
         continue;
       }
       if (match == null) {
         Event event = create(source, cluster, analysis.document());
+        sameDay.add(event); // later clusters of the day may describe it too
         created.add(event.id);
       } else if (match.isUntouchedProposal()) {
         addCitations(match, source, cluster, analysis.document(), false);
@@ -126,11 +139,11 @@ public class ExtractedEvents {
     return ids.stream().distinct().toList();
   }
 
-  /** The event on record most like the happening, following merges; null when none is alike. */
-  static Event match(Happenings.Profile profile) {
-    DateValue date = profile.date();
-    List<Event> sameDay =
-        Event.list("start.date = ?1 and start.precision = ?2", date.date(), date.precision());
+  /**
+   * The event on record (among those of the profile's date) most like the happening, following
+   * merges; null when none is alike.
+   */
+  static Event match(Happenings.Profile profile, List<Event> sameDay) {
     // An event a person vouches for wins over one the analysis proposed, so that the citation
     // lands where editors look and the timeline never shows the happening twice.
     Event best = null;
