@@ -22,6 +22,7 @@ class OpenApiContractTest {
   private static final Set<String> OPERATIONS =
       Set.of(
           "ingestSource",
+          "listAnalysisChanges",
           "listSources",
           "getSource",
           "getSourceText",
@@ -110,6 +111,8 @@ class OpenApiContractTest {
             "TimelineCitation",
             "Problem",
             "SourceAnalysis",
+            "Claim",
+            "AnalysisChangePage",
             "DateMention",
             "DateFinding",
             "StatedQuantity",

@@ -6,5 +6,6 @@ public enum AnalysisPart {
   MENTIONS,
   FINDINGS,
   QUANTITIES,
-  NAMES
+  NAMES,
+  CLAIMS
 }

@@ -51,7 +51,8 @@ public class AnalysisReader {
                 .map(AnalysisReader::quantity)
                 .toList()
             : List.of(),
-        all || parts.contains(AnalysisPart.NAMES) ? names(id) : List.of());
+        all || parts.contains(AnalysisPart.NAMES) ? names(id) : List.of(),
+        all || parts.contains(AnalysisPart.CLAIMS) ? List.copyOf(row.claims) : List.of());
   }
 
   private static List<AnalysisViews.ScopeView> scopes(long sourceId) {

@@ -46,7 +46,8 @@ public class AnalysisResource {
           "The dating scopes (anchor, its basis, the rule and the evidence), every dated mention"
               + " (span, value, precision, bounds, anchor, rule, tense, alternatives), the"
               + " publication-date findings with quotes on each side, the quantities (unit,"
-              + " qualifier, subject) and the names grouped under a canonical form. Spans count"
+              + " qualifier, subject), the names grouped under a canonical form, and the claims"
+              + " (a happening's kind, people, places, dates and status, clause by clause). Spans count"
               + " code points. Stored at ingest; nothing is recomputed on read.")
   @APIResponse(
       responseCode = "200",
@@ -59,8 +60,8 @@ public class AnalysisResource {
       @QueryParam("kind")
           @Parameter(
               description =
-                  "Only these parts: SCOPES, MENTIONS, FINDINGS, QUANTITIES, NAMES (repeat or"
-                      + " comma-separate); all when absent")
+                  "Only these parts: SCOPES, MENTIONS, FINDINGS, QUANTITIES, NAMES, CLAIMS (repeat"
+                      + " or comma-separate); all when absent")
           List<String> kind) {
     return reader.read(Source.require(id), EnumParameter.parse("kind", kind, AnalysisPart.class));
   }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsroom.timeline.event.Precision;
+import org.newsroom.timeline.extraction.claim.Happening;
+import org.newsroom.timeline.extraction.claim.StatedStatus;
 import org.newsroom.timeline.extraction.name.NameType;
 import org.newsroom.timeline.extraction.quantity.Qualifier;
 import org.newsroom.timeline.extraction.quantity.QuantityKind;
@@ -139,5 +141,39 @@ public final class AnalysisViews {
       List<MentionView> mentions,
       List<FindingView> findings,
       List<QuantityView> quantities,
-      List<NameView> names) {}
+      List<NameView> names,
+      List<ClaimView> claims) {}
+
+  @Schema(
+      name = "ClaimParty",
+      description = "A person or place in a claim, with the key its spellings share across texts")
+  public record PartyView(
+      String text,
+      @Schema(
+              description =
+                  "Folded surname for people, folded name for places: Zelenskyy, Zelensky and"
+                      + " Zelenskiy all give zelenski")
+          String key) {}
+
+  @Schema(
+      name = "Claim",
+      description =
+          "One report of a happening in one clause: its kind, who, where, the dated mentions that"
+              + " date it and what became of it")
+  public record ClaimView(
+      int scope,
+      SpanView sentence,
+      SpanView clause,
+      SpanView trigger,
+      String triggerText,
+      @Schema(description = "Absent when only a status verb reports it") Happening kind,
+      StatedStatus status,
+      String statusWord,
+      List<PartyView> people,
+      List<PartyView> places,
+      @Schema(description = "Spans of the dated mentions that date it (see mentions)")
+          List<SpanView> dates,
+      @Schema(description = "It speaks of another occurrence (\"a second meeting\", \"again\")")
+          boolean repeated,
+      List<String> rules) {}
 }

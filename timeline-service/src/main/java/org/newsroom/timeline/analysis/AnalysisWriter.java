@@ -16,6 +16,7 @@ import org.newsroom.timeline.event.EventStatus;
 import org.newsroom.timeline.event.Precision;
 import org.newsroom.timeline.event.ReviewStatus;
 import org.newsroom.timeline.extraction.TextAnalyzer;
+import org.newsroom.timeline.extraction.claim.Claim;
 import org.newsroom.timeline.extraction.event.CoverageDating;
 import org.newsroom.timeline.extraction.event.Happenings;
 import org.newsroom.timeline.extraction.event.Terms;
@@ -115,8 +116,44 @@ public class AnalysisWriter {
     row.sourceSha256 = source.contentSha256;
     row.analysedAt = OffsetDateTime.now(ZoneOffset.UTC);
     row.elapsedMicros = elapsedMicros;
+    row.claims = claims(analysis);
     row.persist();
+    AnalysisFeed.record(row);
     return new Run(row, report, List.of());
+  }
+
+  /** The claims as served, in code points, each with the scope it is in. */
+  private static List<AnalysisViews.ClaimView> claims(TextAnalyzer.Analysis analysis) {
+    Document doc = analysis.document();
+    List<AnalysisViews.ClaimView> views = new ArrayList<>(analysis.claims().size());
+    for (Claim c : analysis.claims()) {
+      int scope = 0;
+      for (Scope s : analysis.scopes()) {
+        if (s.span().contains(c.trigger().start())) {
+          scope = s.index();
+        }
+      }
+      views.add(
+          new AnalysisViews.ClaimView(
+              scope,
+              span(doc, c.sentence()),
+              span(doc, c.clause()),
+              span(doc, c.trigger()),
+              c.triggerText(),
+              c.kind(),
+              c.status(),
+              c.statusWord(),
+              parties(c.people()),
+              parties(c.places()),
+              c.dates().stream().map(d -> span(doc, d)).toList(),
+              c.repeated(),
+              c.rules()));
+    }
+    return views;
+  }
+
+  private static List<AnalysisViews.PartyView> parties(List<Claim.Party> parties) {
+    return parties.stream().map(p -> new AnalysisViews.PartyView(p.text(), p.key())).toList();
   }
 
   /**

@@ -4,6 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** That a source was analysed: by which extractor, on which text, when, and how long it took. */
 @Entity
@@ -15,4 +19,8 @@ public class SourceAnalysis extends PanacheEntityBase {
   public String sourceSha256;
   public OffsetDateTime analysedAt;
   public long elapsedMicros;
+
+  /** The claims (who did what, where, when), as served: they are only ever read whole. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public List<AnalysisViews.ClaimView> claims = new ArrayList<>();
 }

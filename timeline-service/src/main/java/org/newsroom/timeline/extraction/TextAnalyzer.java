@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsroom.timeline.extraction.claim.Claim;
+import org.newsroom.timeline.extraction.claim.ClaimFinder;
 import org.newsroom.timeline.extraction.event.Candidate;
 import org.newsroom.timeline.extraction.event.CandidateFinder;
 import org.newsroom.timeline.extraction.event.CoverageDating;
@@ -21,8 +23,9 @@ import org.newsroom.timeline.extraction.time.Scope;
 import org.newsroom.timeline.extraction.time.TemporalAnalysis;
 
 /**
- * The whole analysis of one text: dating, dated mentions, quantities, names and candidate events.
- * Pure: text and what came with it in, immutable records out; the service stores them.
+ * The whole analysis of one text: dating, dated mentions, quantities, names, candidate events and
+ * the claims (who did what, where, when) a fact-checker lines up across sources. Pure: text and
+ * what came with it in, immutable records out; the service stores them.
  */
 public final class TextAnalyzer {
 
@@ -42,7 +45,8 @@ public final class TextAnalyzer {
       List<DateMention> mentions,
       List<Quantity> quantities,
       List<NameGroup> names,
-      List<Candidate> candidates) {
+      List<Candidate> candidates,
+      List<Claim> claims) {
 
     /** Whether any part of the text is still undated. */
     public boolean undated() {
@@ -69,7 +73,9 @@ public final class TextAnalyzer {
     TemporalAnalysis.Result temporal = TemporalAnalysis.analyse(doc, printed, overrides);
     List<Candidate> candidates =
         CandidateFinder.find(doc, temporal.scopes(), temporal.mentions(), names);
-    return new Analysis(doc, temporal.scopes(), temporal.mentions(), quantities, names, candidates);
+    List<Claim> claims = ClaimFinder.find(doc, temporal.mentions(), names);
+    return new Analysis(
+        doc, temporal.scopes(), temporal.mentions(), quantities, names, candidates, claims);
   }
 
   /**

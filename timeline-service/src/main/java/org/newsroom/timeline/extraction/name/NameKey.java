@@ -39,6 +39,20 @@ public final class NameKey {
     return String.join(" ", tokens(name));
   }
 
+  /**
+   * The key under which one name's spellings meet across texts, for equality lookups: a person's
+   * folded surname ("Volodymyr Zelenskyy", "Zelensky" → {@code zelenski}), the folded core of any
+   * other name ("the Saudi Arabia" → {@code saudi arabia}). Coarser than {@link #sameName}: two
+   * people with one surname share a key.
+   */
+  public static String key(String name, NameType type) {
+    List<String> core = core(name);
+    if (core.isEmpty()) {
+      return fold(name);
+    }
+    return type == NameType.PERSON ? core.get(core.size() - 1) : String.join(" ", core);
+  }
+
   /** The folded tokens of a name. */
   static List<String> tokens(String name) {
     List<String> tokens = new ArrayList<>(4);

@@ -1,0 +1,279 @@
+package org.newsroom.timeline.extraction.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsroom.timeline.extraction.name.NameGroup;
+import org.newsroom.timeline.extraction.name.NameKey;
+import org.newsroom.timeline.extraction.name.NameMention;
+import org.newsroom.timeline.extraction.name.NameType;
+import org.newsroom.timeline.extraction.text.Document;
+import org.newsroom.timeline.extraction.text.Sentence;
+import org.newsroom.timeline.extraction.text.Span;
+import org.newsroom.timeline.extraction.text.TenseReader;
+import org.newsroom.timeline.extraction.text.Token;
+import org.newsroom.timeline.extraction.time.DateMention;
+
+/**
+ * Finds the reports of happenings in a text, clause by clause, with who, where, when and what
+ * became of them. Rules:
+ *
+ * <ul>
+ *   <li>{@code claim.happening-word}: a word of a {@link Happening} kind opens a claim on its
+ *       clause; one claim per kind and clause.
+ *   <li>{@code claim.phone-call}: "call" after "phone"/"telephone"/"video", or after a determiner
+ *       and before "with"/"between", is a {@link Happening#CALL}.
+ *   <li>{@code claim.status-word}: a verb that cancels, postpones or reschedules, in the clause.
+ *   <li>{@code claim.status-only}: such a verb in a clause with no happening word still makes a
+ *       claim, of no kind ("rescheduled a trip" reads as one, "rescheduled a go" too).
+ *   <li>{@code claim.parties-from-sentence}: a clause that names no person (or no place) takes the
+ *       sentence's ("…, but he postponed the trip").
+ *   <li>{@code claim.dates-from-sentence}: a clause with no dated mention takes the sentence's.
+ *   <li>{@code claim.repeated}: "second", "another", "again", "new" … mark another occurrence, not
+ *       the one other reports describe.
+ * </ul>
+ */
+public final class ClaimFinder {
+
+  private static final Map<String, StatedStatus> STATUS_WORDS =
+      Map.ofEntries(
+          Map.entry("cancelled", StatedStatus.CANCELLED),
+          Map.entry("canceled", StatedStatus.CANCELLED),
+          Map.entry("cancel", StatedStatus.CANCELLED),
+          Map.entry("cancels", StatedStatus.CANCELLED),
+          Map.entry("cancelling", StatedStatus.CANCELLED),
+          Map.entry("scrapped", StatedStatus.CANCELLED),
+          Map.entry("scraps", StatedStatus.CANCELLED),
+          Map.entry("axed", StatedStatus.CANCELLED),
+          Map.entry("abandoned", StatedStatus.CANCELLED),
+          Map.entry("postponed", StatedStatus.POSTPONED),
+          Map.entry("postpone", StatedStatus.POSTPONED),
+          Map.entry("postpones", StatedStatus.POSTPONED),
+          Map.entry("postponing", StatedStatus.POSTPONED),
+          Map.entry("delayed", StatedStatus.POSTPONED),
+          Map.entry("delays", StatedStatus.POSTPONED),
+          Map.entry("deferred", StatedStatus.POSTPONED),
+          Map.entry("rescheduled", StatedStatus.RESCHEDULED),
+          Map.entry("reschedule", StatedStatus.RESCHEDULED),
+          Map.entry("reschedules", StatedStatus.RESCHEDULED));
+
+  /** Verb + particle pairs: "called off", "put off", "pushed back". */
+  private static final Map<String, StatedStatus> STATUS_PHRASES =
+      Map.of(
+          "called off", StatedStatus.CANCELLED,
+          "call off", StatedStatus.CANCELLED,
+          "calls off", StatedStatus.CANCELLED,
+          "put off", StatedStatus.POSTPONED,
+          "puts off", StatedStatus.POSTPONED,
+          "pushed back", StatedStatus.POSTPONED);
+
+  private static final Set<String> REPEATED =
+      Set.of(
+          "second",
+          "third",
+          "another",
+          "again",
+          "new",
+          "fresh",
+          "further",
+          "follow-up",
+          "latest",
+          "next",
+          "more",
+          "renewed",
+          "repeat");
+
+  private static final Set<String> CALL_BEFORE = Set.of("phone", "telephone", "video");
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "their", "his", "her", "its", "our", "that", "this");
+  private static final Set<String> CALL_AFTER = Set.of("with", "between");
+
+  private ClaimFinder() {}
+
+  /** The claims of a text, in text order. {@code mentions} are its dated mentions. */
+  public static List<Claim> find(Document doc, List<DateMention> mentions, List<NameGroup> names) {
+    List<Located> located = locate(names);
+    List<Claim> claims = new ArrayList<>();
+    for (Sentence sentence : doc.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      Map<String, Claim> byClause = new LinkedHashMap<>();
+      List<Span> claimedClauses = new ArrayList<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        Optional<Trigger> trigger = trigger(tokens, i);
+        if (trigger.isEmpty()) {
+          continue;
+        }
+        Span clause = TenseReader.clause(sentence, tokens.get(i).span());
+        String key = trigger.get().kind() + "@" + clause.start() + "-" + clause.end();
+        if (byClause.containsKey(key)) {
+          continue;
+        }
+        List<String> rules = new ArrayList<>();
+        rules.add(trigger.get().rule());
+        byClause.put(
+            key,
+            claim(sentence, clause, tokens.get(i), trigger.get().kind(), mentions, located, rules));
+        claimedClauses.add(clause);
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        Optional<Status> status = status(tokens, i);
+        if (status.isEmpty()) {
+          continue;
+        }
+        Span clause = TenseReader.clause(sentence, tokens.get(i).span());
+        if (claimedClauses.stream().anyMatch(c -> c.overlaps(clause))) {
+          continue;
+        }
+        List<String> rules = new ArrayList<>();
+        rules.add("claim.status-only");
+        byClause.put(
+            "status@" + clause.start(),
+            claim(sentence, clause, tokens.get(i), null, mentions, located, rules));
+        claimedClauses.add(clause);
+      }
+      claims.addAll(byClause.values());
+    }
+    claims.sort((a, b) -> Integer.compare(a.trigger().start(), b.trigger().start()));
+    return claims;
+  }
+
+  private record Trigger(Happening kind, String rule) {}
+
+  private record Status(StatedStatus status, String word) {}
+
+  /** A name's mention with its type and the key of its group's canonical form. */
+  private record Located(Span span, String text, NameType type, String key) {}
+
+  private static List<Located> locate(List<NameGroup> names) {
+    List<Located> located = new ArrayList<>();
+    for (NameGroup group : names) {
+      if (group.type() != NameType.PERSON && group.type() != NameType.PLACE) {
+        continue;
+      }
+      String key = NameKey.key(group.canonical(), group.type());
+      for (NameMention m : group.mentions()) {
+        located.add(new Located(m.span(), m.text(), group.type(), key));
+      }
+    }
+    return located;
+  }
+
+  private static Optional<Trigger> trigger(List<Token> tokens, int i) {
+    String word = tokens.get(i).lower();
+    if (word.equals("call") || word.equals("calls")) {
+      String before = i > 0 ? tokens.get(i - 1).lower() : "";
+      String after = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+      if (CALL_BEFORE.contains(before)
+          || (DETERMINERS.contains(before) && CALL_AFTER.contains(after))) {
+        return Optional.of(new Trigger(Happening.CALL, "claim.phone-call"));
+      }
+      return Optional.empty();
+    }
+    if (word.equals("talks")
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).lower().equals("about")) {
+      return Optional.empty(); // "talks about" is someone speaking, not negotiations
+    }
+    return Happening.of(word).map(kind -> new Trigger(kind, "claim.happening-word"));
+  }
+
+  private static Optional<Status> status(List<Token> tokens, int i) {
+    String word = tokens.get(i).lower();
+    if (i + 1 < tokens.size()) {
+      String phrase = word + " " + tokens.get(i + 1).lower();
+      StatedStatus status = STATUS_PHRASES.get(phrase);
+      if (status != null) {
+        return Optional.of(
+            new Status(status, tokens.get(i).text() + " " + tokens.get(i + 1).text()));
+      }
+    }
+    StatedStatus status = STATUS_WORDS.get(word);
+    return status == null
+        ? Optional.empty()
+        : Optional.of(new Status(status, tokens.get(i).text()));
+  }
+
+  private static Claim claim(
+      Sentence sentence,
+      Span clause,
+      Token trigger,
+      Happening kind,
+      List<DateMention> mentions,
+      List<Located> names,
+      List<String> rules) {
+    List<Token> tokens = sentence.tokens();
+    Status status = null;
+    boolean repeated = false;
+    for (int i = sentence.tokenAt(clause.start()); i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() >= clause.end()) {
+        break;
+      }
+      if (status == null) {
+        status = status(tokens, i).orElse(null);
+      }
+      repeated |= REPEATED.contains(t.lower());
+    }
+    if (status != null && kind != null) {
+      rules.add("claim.status-word");
+    }
+    if (repeated) {
+      rules.add("claim.repeated");
+    }
+    List<Claim.Party> people = parties(names, NameType.PERSON, clause);
+    List<Claim.Party> places = parties(names, NameType.PLACE, clause);
+    if (people.isEmpty() || places.isEmpty()) {
+      List<Claim.Party> sentencePeople = parties(names, NameType.PERSON, sentence.span());
+      List<Claim.Party> sentencePlaces = parties(names, NameType.PLACE, sentence.span());
+      if ((people.isEmpty() && !sentencePeople.isEmpty())
+          || (places.isEmpty() && !sentencePlaces.isEmpty())) {
+        rules.add("claim.parties-from-sentence");
+      }
+      people = people.isEmpty() ? sentencePeople : people;
+      places = places.isEmpty() ? sentencePlaces : places;
+    }
+    List<Span> dates = dates(mentions, clause);
+    if (dates.isEmpty()) {
+      dates = dates(mentions, sentence.span());
+      if (!dates.isEmpty()) {
+        rules.add("claim.dates-from-sentence");
+      }
+    }
+    return new Claim(
+        sentence.span(),
+        clause,
+        trigger.span(),
+        trigger.text(),
+        kind,
+        status == null ? null : status.status(),
+        status == null ? null : status.word(),
+        people,
+        places,
+        dates,
+        repeated,
+        rules);
+  }
+
+  private static List<Claim.Party> parties(List<Located> names, NameType type, Span within) {
+    Map<String, Claim.Party> byKey = new LinkedHashMap<>();
+    for (Located n : names) {
+      if (n.type() == type && within.contains(n.span())) {
+        byKey.putIfAbsent(n.key(), new Claim.Party(n.text(), n.key()));
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private static List<Span> dates(List<DateMention> mentions, Span within) {
+    List<Span> dates = new ArrayList<>();
+    for (DateMention m : mentions) {
+      if (m.value() != null && within.contains(m.span())) {
+        dates.add(m.span());
+      }
+    }
+    return dates;
+  }
+}
