@@ -29,8 +29,10 @@ import org.newsroom.timeline.extraction.time.DateMention;
  *   <li>{@code claim.status-word}: a verb that cancels, postpones or reschedules, in the clause.
  *   <li>{@code claim.status-only}: such a verb in a clause with no happening word still makes a
  *       claim, of no kind ("rescheduled a trip" reads as one, "rescheduled a go" too).
- *   <li>{@code claim.parties-from-sentence}: a clause that names no person (or no place) takes the
- *       sentence's ("…, but he postponed the trip").
+ *   <li>{@code claim.parties-from-sentence}: a clause that names no person takes the sentence's
+ *       ("…, but he postponed the trip").
+ *   <li>{@code claim.locative}: the places are where it happens: "in"/"at" (or "to", for travel) a
+ *       place just after the trigger, or a sentence that opens "In Lisbon, …".
  *   <li>{@code claim.dates-from-sentence}: a clause with no dated mention takes the sentence's.
  *   <li>{@code claim.repeated}: "second", "another", "again", "new" … mark another occurrence, not
  *       the one other reports describe.
@@ -224,16 +226,15 @@ public final class ClaimFinder {
       rules.add("claim.repeated");
     }
     List<Claim.Party> people = parties(names, NameType.PERSON, clause);
-    List<Claim.Party> places = parties(names, NameType.PLACE, clause);
-    if (people.isEmpty() || places.isEmpty()) {
-      List<Claim.Party> sentencePeople = parties(names, NameType.PERSON, sentence.span());
-      List<Claim.Party> sentencePlaces = parties(names, NameType.PLACE, sentence.span());
-      if ((people.isEmpty() && !sentencePeople.isEmpty())
-          || (places.isEmpty() && !sentencePlaces.isEmpty())) {
+    if (people.isEmpty()) {
+      people = parties(names, NameType.PERSON, sentence.span());
+      if (!people.isEmpty()) {
         rules.add("claim.parties-from-sentence");
       }
-      people = people.isEmpty() ? sentencePeople : people;
-      places = places.isEmpty() ? sentencePlaces : places;
+    }
+    List<Claim.Party> places = whereItHappens(sentence, trigger, kind, clause, names);
+    if (!places.isEmpty()) {
+      rules.add("claim.locative");
     }
     List<Span> dates = dates(mentions, clause);
     if (dates.isEmpty()) {
@@ -255,6 +256,63 @@ public final class ClaimFinder {
         dates,
         repeated,
         rules);
+  }
+
+  /**
+   * The places where the happening is ({@code claim.locative}): a place after "in" or "at" (or
+   * "to", for travel), with an optional "the", within {@value #LOCATIVE_REACH} words after the
+   * trigger in its clause with no "on"/"about" between, or opening the sentence ("In Lisbon, …"). A
+   * place elsewhere ("talks on ending the war in Ukraine") is what it is about, not where it is.
+   */
+  private static List<Claim.Party> whereItHappens(
+      Sentence sentence, Token trigger, Happening kind, Span clause, List<Located> names) {
+    List<Token> tokens = sentence.tokens();
+    int at = sentence.tokenAt(trigger.start());
+    Map<String, Claim.Party> byKey = new LinkedHashMap<>();
+    for (Located n : names) {
+      if (n.type() != NameType.PLACE || !sentence.span().contains(n.span())) {
+        continue;
+      }
+      int first = sentence.tokenAt(n.span().start());
+      int before = first - 1;
+      if (before >= 0 && tokens.get(before).lower().equals("the")) {
+        before--;
+      }
+      if (before < 0 || !locative(tokens.get(before).lower(), kind)) {
+        continue;
+      }
+      boolean afterTrigger =
+          clause.contains(n.span())
+              && before > at
+              && before - at <= LOCATIVE_REACH
+              && noTopicBetween(tokens, at, before);
+      boolean opensSentence = before == 0;
+      if (afterTrigger || opensSentence) {
+        byKey.putIfAbsent(n.key(), new Claim.Party(n.text(), n.key()));
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** Words that open what a happening is about ("talks on …", "a meeting about …"). */
+  private static final Set<String> TOPIC = Set.of("on", "about", "over", "regarding", "concerning");
+
+  private static boolean noTopicBetween(List<Token> tokens, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (TOPIC.contains(tokens.get(i).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many words after its trigger a happening's place may stand. */
+  static final int LOCATIVE_REACH = 6;
+
+  private static boolean locative(String word, Happening kind) {
+    return word.equals("in")
+        || word.equals("at")
+        || ((kind == Happening.TRAVEL || kind == null) && word.equals("to"));
   }
 
   private static List<Claim.Party> parties(List<Located> names, NameType type, Span within) {

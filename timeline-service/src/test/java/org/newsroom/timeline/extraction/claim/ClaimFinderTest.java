@@ -139,6 +139,22 @@ class ClaimFinderTest {
     assertTrue(meeting.rules().contains("claim.dates-from-sentence"));
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The ministers met in Lisbon on Monday.|lisbon",
+        "In Lisbon on Monday, the ministers met.|lisbon",
+        "The mayor flew to Porto on Tuesday.|porto",
+        "The talks on ending the long dispute in Angola resumed on Monday.|''",
+        "The ministers from Spain met on Monday.|''",
+        "Spain's ministers met on Monday.|''",
+      })
+  void shouldPlaceTheHappeningWhereItIsNotWhatItIsAbout(String sentence, String place) {
+    Claim claim = claims(sentence).get(0);
+    assertEquals(place.isEmpty() ? List.of() : List.of(place), keys(claim.places()), sentence);
+  }
+
   @Test
   void shouldMarkAnotherOccurrence() {
     assertTrue(
