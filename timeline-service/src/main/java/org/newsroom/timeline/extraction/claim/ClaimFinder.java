@@ -110,14 +110,11 @@ public final class ClaimFinder {
         }
         Span clause = TenseReader.clause(sentence, tokens.get(i).span());
         String key = trigger.get().kind() + "@" + clause.start() + "-" + clause.end();
-        if (byClause.containsKey(key)) {
-          continue;
-        }
         List<String> rules = new ArrayList<>();
         rules.add(trigger.get().rule());
-        byClause.put(
-            key,
-            claim(sentence, clause, tokens.get(i), trigger.get().kind(), mentions, located, rules));
+        Claim claim =
+            claim(sentence, clause, tokens.get(i), trigger.get().kind(), mentions, located, rules);
+        byClause.merge(key, claim, ClaimFinder::withPlacesOf);
         claimedClauses.add(clause);
       }
       for (int i = 0; i < tokens.size(); i++) {
@@ -140,6 +137,40 @@ public final class ClaimFinder {
     }
     claims.sort((a, b) -> Integer.compare(a.trigger().start(), b.trigger().start()));
     return claims;
+  }
+
+  /**
+   * One claim per kind and clause: a second word of the kind ("the meeting follows emergency talks
+   * … in Lisbon") adds the places it has to the first's.
+   */
+  private static Claim withPlacesOf(Claim first, Claim second) {
+    Map<String, Claim.Party> places = new LinkedHashMap<>();
+    for (Claim.Party p : first.places()) {
+      places.putIfAbsent(p.key(), p);
+    }
+    for (Claim.Party p : second.places()) {
+      places.putIfAbsent(p.key(), p);
+    }
+    if (places.size() == first.places().size()) {
+      return first;
+    }
+    List<String> rules = new ArrayList<>(first.rules());
+    if (!rules.contains("claim.locative")) {
+      rules.add("claim.locative");
+    }
+    return new Claim(
+        first.sentence(),
+        first.clause(),
+        first.trigger(),
+        first.triggerText(),
+        first.kind(),
+        first.status(),
+        first.statusWord(),
+        first.people(),
+        List.copyOf(places.values()),
+        first.dates(),
+        first.repeated(),
+        rules);
   }
 
   private record Trigger(Happening kind, String rule) {}

@@ -149,6 +149,7 @@ class ClaimFinderTest {
         "The talks on ending the long dispute in Angola resumed on Monday.|''",
         "The ministers from Spain met on Monday.|''",
         "Spain's ministers met on Monday.|''",
+        "The meeting follows emergency talks between the ministers in Lisbon.|lisbon",
       })
   void shouldPlaceTheHappeningWhereItIsNotWhatItIsAbout(String sentence, String place) {
     Claim claim = claims(sentence).get(0);
