@@ -25,8 +25,35 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
 
   private static final Path JAR = Path.of("../timeline-service/target/quarkus-app/quarkus-run.jar");
   private static final Path LOG = Path.of("target/timeline-service.log");
+  private static final Path EMPTY_LOG = Path.of("target/timeline-service-empty.log");
   private static String url;
   private static int port;
+  private static String emptyUrl;
+
+  /**
+   * A second timeline-service with the curated seeds off and a database of its own: for tests that
+   * need the analysis alone to build what they compare, with nothing curated beside it.
+   */
+  public static class Empty implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+      return Map.of("factcheck.timeline.url", emptyUrl());
+    }
+
+    @Override
+    public void stop() {
+      // Stops with the JVM, like the seeded one.
+    }
+  }
+
+  /** Base URL of the seedless timeline-service, starting it on first use. */
+  public static synchronized String emptyUrl() {
+    if (emptyUrl == null) {
+      emptyUrl = "http://localhost:" + launch(false, EMPTY_LOG);
+    }
+    return emptyUrl;
+  }
 
   @Override
   public Map<String, String> start() {
@@ -47,19 +74,21 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
   /** Base URL of the running timeline-service, starting it on first use. */
   public static synchronized String url() {
     if (url == null) {
-      url = launch();
+      port = launch(true, LOG);
+      url = "http://localhost:" + port;
     }
     return url;
   }
 
-  private static String launch() {
+  /** Starts a timeline-service jar on a free port; answers the port once it is ready. */
+  private static int launch(boolean seeds, Path log) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(
           JAR.toAbsolutePath().normalize()
               + " is missing: run ./mvnw verify from the top (it packages timeline-service first),"
               + " or ./mvnw -pl timeline-service -am package");
     }
-    port = freePort();
+    int port = freePort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -68,6 +97,7 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
                 "-Xmx256m",
                 "-Dquarkus.profile=local",
                 "-Dquarkus.http.port=" + port,
+                "-Dtimeline.seeds.enabled=" + seeds,
                 "-jar",
                 JAR.toString()));
     // Its own embedded database, whatever this JVM's tests are pointed at.
@@ -75,21 +105,20 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
         .environment()
         .keySet()
         .removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("NEWSROOM_"));
-    builder.redirectErrorStream(true).redirectOutput(LOG.toFile());
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process process;
     try {
-      Files.createDirectories(LOG.getParent());
+      Files.createDirectories(log.getParent());
       process = builder.start();
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start timeline-service", e);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
-    String base = "http://localhost:" + port;
-    awaitReady(process, base);
-    return base;
+    awaitReady(process, "http://localhost:" + port, log);
+    return port;
   }
 
-  private static void awaitReady(Process process, String base) {
+  private static void awaitReady(Process process, String base, Path log) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
         HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
@@ -102,7 +131,7 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
             "timeline-service exited with "
                 + process.exitValue()
                 + "; see "
-                + LOG.toAbsolutePath());
+                + log.toAbsolutePath());
       }
       try {
         if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -123,7 +152,7 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
     }
     stop(process);
     throw new IllegalStateException(
-        "timeline-service was not ready within 120 s; see " + LOG.toAbsolutePath());
+        "timeline-service was not ready within 120 s; see " + log.toAbsolutePath());
   }
 
   private static void stop(Process process) {

@@ -59,11 +59,27 @@ public class Discrepancy extends PanacheEntity {
   /** Stable key of where it came from, e.g. {@code seed:riyadh-talks-duration}. */
   public String originRef;
 
+  /** For a detector's record, the id of the rule that found it. */
+  public String rule;
+
+  /** A person changed what it says; a detector leaves it alone from then on. */
+  public boolean personEdited;
+
   @Version public long version;
 
   @OneToMany(mappedBy = "discrepancy", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   public List<Assertion> assertions = new ArrayList<>();
+
+  /** The assertion quoting exactly this span, if there is one. */
+  public boolean quotes(long sourceId, int start, int end) {
+    return assertions.stream()
+        .anyMatch(
+            a ->
+                a.span.sourceId == sourceId
+                    && a.span.quoteStart == start
+                    && a.span.quoteEnd == end);
+  }
 
   public static Optional<Discrepancy> findByOriginRef(String originRef) {
     return find("originRef", originRef).firstResultOptional();

@@ -30,6 +30,17 @@ public class DiscrepancyFilter {
   @Parameter(description = "One or more attributes, e.g. DATE,DURATION")
   public List<String> attribute;
 
+  @QueryParam("recorder")
+  @Parameter(description = "Who recorded it: one or more of PERSON, DETECTOR, SEED")
+  public List<String> recorder;
+
+  @QueryParam("rule")
+  @Parameter(
+      description =
+          "The detector rule that found it, e.g. figure.interval or happening.date-outlier (repeat"
+              + " for several)")
+  public List<String> rule;
+
   @QueryParam("sourceId")
   @Parameter(description = "Has an assertion quoting this timeline-service source")
   public Long sourceId;
@@ -49,6 +60,16 @@ public class DiscrepancyFilter {
     in(clauses, params, "kind", EnumParameter.parse("kind", kind, DiscrepancyKind.class));
     in(clauses, params, "severity", EnumParameter.parse("severity", severity, Severity.class));
     in(clauses, params, "attribute", EnumParameter.parse("attribute", attribute, Attribute.class));
+    in(
+        clauses,
+        params,
+        "recorderKind",
+        EnumParameter.parse("recorder", recorder, RecorderKind.class));
+    Set<String> rules = rules();
+    if (!rules.isEmpty()) {
+      clauses.add("d.rule in :rule");
+      params.and("rule", rules);
+    }
     if (sourceId != null) {
       clauses.add(
           "exists (select 1 from Assertion a where a.discrepancy = d and a.span.sourceId ="
@@ -71,6 +92,21 @@ public class DiscrepancyFilter {
             .list();
     return new Page<>(
         items, page.offset, page.limit, Discrepancy.count("from Discrepancy d" + where, params));
+  }
+
+  /** The rule ids asked for, comma-separated or repeated. */
+  private Set<String> rules() {
+    Set<String> rules = new java.util.LinkedHashSet<>();
+    if (rule != null) {
+      for (String value : rule) {
+        for (String part : value.split(",")) {
+          if (!part.isBlank()) {
+            rules.add(part.strip());
+          }
+        }
+      }
+    }
+    return rules;
   }
 
   private static void in(List<String> clauses, Parameters params, String field, Set<?> values) {

@@ -25,8 +25,17 @@ public record DiscrepancyView(
     OffsetDateTime recordedAt,
     String updatedBy,
     OffsetDateTime updatedAt,
-    @Schema(description = "Where it came from, e.g. seed:<key>; absent for manual records")
+    @Schema(
+            description =
+                "Where it came from: seed:<key>, detector:<fact>; absent for manual records")
         String originRef,
+    @Schema(
+            description =
+                "For a detector's record, the rule that found it (e.g. figure.interval); the"
+                    + " description says why it fired")
+        String rule,
+    @Schema(description = "A person edited it; the detector no longer adds to it")
+        boolean personEdited,
     long version) {
 
   /** One sourced assertion. */
@@ -80,6 +89,8 @@ public record DiscrepancyView(
         d.updatedBy,
         d.updatedAt,
         d.originRef,
+        d.rule,
+        d.personEdited,
         d.version);
   }
 

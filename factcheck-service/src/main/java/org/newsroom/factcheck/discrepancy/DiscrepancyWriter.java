@@ -30,6 +30,12 @@ public class DiscrepancyWriter {
   public record Recorder(RecorderKind kind, String name) {}
 
   public DiscrepancyView create(DiscrepancyRequest request, Recorder recorder, String originRef) {
+    return create(request, recorder, originRef, null);
+  }
+
+  /** Records a discrepancy a detector rule found. */
+  public DiscrepancyView create(
+      DiscrepancyRequest request, Recorder recorder, String originRef, String rule) {
     List<TimelineClient.QuoteCheck> checks = check(request);
     return QuarkusTransaction.requiringNew()
         .call(
@@ -43,6 +49,7 @@ public class DiscrepancyWriter {
               d.updatedBy = recorder.name();
               d.updatedAt = now;
               d.originRef = originRef;
+              d.rule = rule;
               d.record(recorder.name(), now);
               d.flush();
               return DiscrepancyView.of(d);
@@ -60,8 +67,56 @@ public class DiscrepancyWriter {
               apply(d, request, checks);
               d.updatedBy = by;
               d.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+              d.personEdited = true;
               d.flush();
               return DiscrepancyView.of(d);
+            });
+  }
+
+  /**
+   * Adds a detector's new evidence to an open discrepancy it recorded: the assertions it does not
+   * hold yet, after the ones it has, and the explanation of the latest run. Nothing is written when
+   * it is no longer open, a person edited it, or it already quotes every span.
+   *
+   * @return the discrepancy as it now is, or empty when nothing was added
+   */
+  public java.util.Optional<DiscrepancyView> addEvidence(
+      long id, List<AssertionRequest> more, String explanation, String by) {
+    List<TimelineClient.QuoteCheck> checks =
+        timeline.check(
+            null,
+            java.util.stream.IntStream.range(0, more.size())
+                .mapToObj(
+                    i ->
+                        new QuoteTarget(
+                            "assertions[" + i + "]",
+                            more.get(i).sourceId(),
+                            more.get(i).quote(),
+                            more.get(i).sourceSha256()))
+                .toList());
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Discrepancy d = find(id);
+              if (d.status != DiscrepancyStatus.OPEN || d.personEdited) {
+                return java.util.Optional.<DiscrepancyView>empty();
+              }
+              List<Assertion> assertions = new ArrayList<>(d.assertions);
+              for (int i = 0; i < checks.size() && assertions.size() < 20; i++) {
+                TimelineClient.QuoteCheck c = checks.get(i);
+                if (!d.quotes(c.sourceId(), c.quote().start(), c.quote().end())) {
+                  assertions.add(assertion(more.get(i), c));
+                }
+              }
+              if (assertions.size() == d.assertions.size()) {
+                return java.util.Optional.<DiscrepancyView>empty();
+              }
+              d.replaceAssertions(assertions);
+              d.description = explanation;
+              d.updatedBy = by;
+              d.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+              d.flush();
+              return java.util.Optional.of(DiscrepancyView.of(d));
             });
   }
 
@@ -196,20 +251,23 @@ public class DiscrepancyWriter {
     d.description = blankToNull(request.description());
     List<Assertion> assertions = new ArrayList<>();
     for (int i = 0; i < checks.size(); i++) {
-      AssertionRequest a = request.assertions().get(i);
-      Assertion assertion = new Assertion();
-      assertion.span = QuotedSpan.of(checks.get(i));
-      assertion.statedValue = a.statedValue().strip();
-      if (a.normalized() != null) {
-        NormalizedValue value = a.normalized().canonical();
-        assertion.valueType = value.type();
-        assertion.valueText = value.value();
-        assertion.valueQualifier = value.qualifier();
-      }
-      assertion.note = blankToNull(a.note());
-      assertions.add(assertion);
+      assertions.add(assertion(request.assertions().get(i), checks.get(i)));
     }
     d.replaceAssertions(assertions);
+  }
+
+  private static Assertion assertion(AssertionRequest a, TimelineClient.QuoteCheck check) {
+    Assertion assertion = new Assertion();
+    assertion.span = QuotedSpan.of(check);
+    assertion.statedValue = a.statedValue().strip();
+    if (a.normalized() != null) {
+      NormalizedValue value = a.normalized().canonical();
+      assertion.valueType = value.type();
+      assertion.valueText = value.value();
+      assertion.valueQualifier = value.qualifier();
+    }
+    assertion.note = blankToNull(a.note());
+    return assertion;
   }
 
   private static String blankToNull(String value) {

@@ -39,12 +39,14 @@ public record NormalizedValue(
     NUMBER
   }
 
-  /** How a source qualifies a value: "almost", "about", "more than". */
+  /** How a source qualifies a value: "almost", "about", "more than", "at least", "up to". */
   public enum Qualifier {
     EXACTLY,
     APPROXIMATELY,
     LESS_THAN,
-    MORE_THAN
+    MORE_THAN,
+    AT_LEAST,
+    AT_MOST
   }
 
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");

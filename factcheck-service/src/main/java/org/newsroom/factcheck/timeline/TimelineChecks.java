@@ -103,7 +103,7 @@ public class TimelineChecks {
    * Runs one call; client errors (4xx) come back as {@link WebApplicationException} for the caller
    * to name, everything else (refused, timed out, 5xx) is a 503.
    */
-  private static <T> T call(Supplier<T> request) {
+  public static <T> T call(Supplier<T> request) {
     try {
       return request.get();
     } catch (WebApplicationException e) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.newsroom.factcheck.detection.SourceFacts;
 import org.newsroom.foundation.quote.QuoteSelector;
 
 /**
@@ -29,6 +30,10 @@ public interface TimelineClient {
   String SOURCES = "/sources";
   String EVENT = "/events/{id}";
   String EVENTS = "/events";
+  String SOURCE = "/sources/{id}";
+  String SOURCE_TEXT = "/sources/{id}/text";
+  String ANALYSIS = "/sources/{id}/analysis";
+  String ANALYSIS_CHANGES = "/analysis-changes";
 
   /** Operation {@code checkQuote}: 200 with the complete selector, 404, or 422 problem. */
   @POST
@@ -50,6 +55,38 @@ public interface TimelineClient {
   @Path(EVENTS)
   Listing<EventRef> findEvents(@QueryParam("originRef") String originRef);
 
+  /** Operation {@code getSource}: 200 or 404 problem. */
+  @GET
+  @Path(SOURCE)
+  SourceInfo getSource(@PathParam("id") long sourceId);
+
+  /** Operation {@code getSourceText}: the exact text, 200 or 404 problem. */
+  @GET
+  @Path(SOURCE_TEXT)
+  @Produces(MediaType.TEXT_PLAIN)
+  String getSourceText(@PathParam("id") long sourceId);
+
+  /** Operation {@code getSourceAnalysis}: 200, 404 or 409 (not analysed) problem. */
+  @GET
+  @Path(ANALYSIS)
+  SourceFacts.Analysis getAnalysis(@PathParam("id") long sourceId);
+
+  /** Operation {@code listEvents}, the events citing a source, with their citations. */
+  @GET
+  @Path(EVENTS)
+  Listing<EventCitations> eventsCiting(
+      @QueryParam("sourceId") long sourceId, @QueryParam("limit") int limit);
+
+  /** Operation {@code getEvent}, with its citations. */
+  @GET
+  @Path(EVENT)
+  EventCitations getEventCitations(@PathParam("id") long eventId);
+
+  /** Operation {@code listAnalysisChanges}: the feed of analyses after a cursor. */
+  @GET
+  @Path(ANALYSIS_CHANGES)
+  Changes analysisChanges(@QueryParam("after") String after, @QueryParam("limit") int limit);
+
   /** A quote found in a source (schema {@code QuoteCheck}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record QuoteCheck(
@@ -62,6 +99,34 @@ public interface TimelineClient {
   /** The field of an event used here (schema {@code EventView}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record EventRef(long id) {}
+
+  /** The fields of a source used by detection (schema {@code SourceView}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SourceInfo(long id, String outlet, String title, String contentSha256) {}
+
+  /** An event and where its citations quote (schema {@code EventView}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record EventCitations(long id, String title, Start start, List<CitationRef> citations) {}
+
+  /** When an event starts (schema {@code EventTime}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Start(String value) {}
+
+  /** One citation (schema {@code CitationView}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record CitationRef(long sourceId, QuoteSpan quote) {}
+
+  /** Where a quote is (schema {@code QuoteSelector}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record QuoteSpan(int start, int end) {}
+
+  /** A stretch of the feed of analyses (schema {@code AnalysisChangePage}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Changes(List<Change> items, String next, boolean more) {}
+
+  /** One analysis of a source (schema {@code AnalysisChange}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Change(String cursor, long sourceId) {}
 
   /** The fields of a page used here. */
   @JsonIgnoreProperties(ignoreUnknown = true)

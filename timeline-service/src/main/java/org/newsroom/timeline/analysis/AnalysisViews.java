@@ -166,6 +166,8 @@ public final class AnalysisViews {
       SpanView clause,
       SpanView trigger,
       String triggerText,
+      @Schema(description = "The words of its kind in the clause, lower case (\"met\", \"talks\")")
+          List<String> words,
       @Schema(description = "Absent when only a status verb reports it") Happening kind,
       StatedStatus status,
       String statusWord,

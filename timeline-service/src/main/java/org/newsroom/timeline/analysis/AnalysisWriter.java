@@ -140,6 +140,7 @@ public class AnalysisWriter {
               span(doc, c.clause()),
               span(doc, c.trigger()),
               c.triggerText(),
+              c.words(),
               c.kind(),
               c.status(),
               c.statusWord(),

@@ -32,7 +32,7 @@ public final class TextAnalyzer {
   public static final String NAME = "newsroom-analysis";
 
   /** Raise when a rule changes what it produces; re-analysis replaces older versions' rows. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "1.1.0";
 
   public static final String EXTRACTOR = NAME + "/" + VERSION;
 

@@ -103,7 +103,7 @@ class AnalysisResourceTest {
   void shouldAnalyseAtIngestAndServeMentionsFindingsQuantitiesAndNames() {
     long id = ingest(article("Wire Service", null, PORT_STRIKE));
     JsonPath a = analysis(id);
-    assertEquals("newsroom-analysis/1.0.0", a.getString("extractor"));
+    assertEquals("newsroom-analysis/1.1.0", a.getString("extractor"));
     // 5 March is a Wednesday in 1997, the year nearest the printed 1995 that fits the text.
     assertEquals("1997-03-05", a.getString("scopes[0].anchor"));
     assertEquals("DATELINE", a.getString("scopes[0].basis"));
@@ -203,10 +203,10 @@ class AnalysisResourceTest {
     Map<?, ?> provenance = (Map<?, ?>) walkout.get("provenance");
     assertEquals("EXTRACTED", provenance.get("origin"));
     assertEquals("UNREVIEWED", provenance.get("reviewStatus"));
-    assertEquals("newsroom-analysis/1.0.0", provenance.get("extractor"));
+    assertEquals("newsroom-analysis/1.1.0", provenance.get("extractor"));
     Map<?, ?> citation = (Map<?, ?>) ((List<?>) walkout.get("citations")).get(0);
     assertTrue(((Map<?, ?>) citation.get("quote")).get("exact").toString().contains("walked out"));
-    assertEquals("newsroom-analysis/1.0.0", citation.get("extractor"));
+    assertEquals("newsroom-analysis/1.1.0", citation.get("extractor"));
     assertEquals("PLANNED", eventOn(events, "1988-04-22").get("status"));
     // What the analysis found inside the event's citations.
     long eventId = ((Number) walkout.get("id")).longValue();

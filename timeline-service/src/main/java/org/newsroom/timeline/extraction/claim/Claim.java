@@ -12,6 +12,7 @@ import org.newsroom.timeline.extraction.text.Span;
  * @param sentence the sentence it is in
  * @param clause the clause around the trigger word
  * @param trigger the word that reports the happening (or, with no such word, the status verb)
+ * @param words the words of its kind in the clause, lower case ("met", "talks")
  * @param kind the kind of happening, null when only a status verb reports it ("rescheduled a go")
  * @param status what became of it, or null
  * @param statusWord the verb that said so, or null
@@ -26,6 +27,7 @@ public record Claim(
     Span clause,
     Span trigger,
     String triggerText,
+    List<String> words,
     Happening kind,
     StatedStatus status,
     String statusWord,
@@ -45,6 +47,7 @@ public record Claim(
     if ((status == null) != (statusWord == null)) {
       throw new IllegalArgumentException("a status goes with its word, and only then");
     }
+    words = List.copyOf(words);
     people = List.copyOf(people);
     places = List.copyOf(places);
     dates = List.copyOf(dates);

@@ -34,8 +34,9 @@ import org.newsroom.timeline.extraction.time.DateMention;
  *   <li>{@code claim.locative}: the places are where it happens: "in"/"at" (or "to", for travel) a
  *       place just after the trigger, or a sentence that opens "In Lisbon, …".
  *   <li>{@code claim.dates-from-sentence}: a clause with no dated mention takes the sentence's.
- *   <li>{@code claim.repeated}: "second", "another", "again", "new" … mark another occurrence, not
- *       the one other reports describe.
+ *   <li>{@code claim.repeated}: "second", "another", "again" in the clause, or "new", "next",
+ *       "further" just before the happening word, mark another occurrence, not the one other
+ *       reports describe ("the new docks" does not).
  * </ul>
  */
 public final class ClaimFinder {
@@ -72,21 +73,16 @@ public final class ClaimFinder {
           "puts off", StatedStatus.POSTPONED,
           "pushed back", StatedStatus.POSTPONED);
 
+  /** Words that mark another occurrence wherever they stand in the clause. */
   private static final Set<String> REPEATED =
-      Set.of(
-          "second",
-          "third",
-          "another",
-          "again",
-          "new",
-          "fresh",
-          "further",
-          "follow-up",
-          "latest",
-          "next",
-          "more",
-          "renewed",
-          "repeat");
+      Set.of("again", "second", "third", "another", "follow-up", "renewed", "repeat");
+
+  /** Words that mark another occurrence just before the happening word ("the next round of"). */
+  private static final Set<String> REPEATED_BEFORE =
+      Set.of("new", "fresh", "further", "next", "latest", "more");
+
+  /** How many words before the happening word {@link #REPEATED_BEFORE} may stand. */
+  private static final int REPEATED_REACH = 3;
 
   private static final Set<String> CALL_BEFORE = Set.of("phone", "telephone", "video");
   private static final Set<String> DETERMINERS =
@@ -144,6 +140,8 @@ public final class ClaimFinder {
    * … in Lisbon") adds the places it has to the first's.
    */
   private static Claim withPlacesOf(Claim first, Claim second) {
+    List<String> words = new ArrayList<>(first.words());
+    second.words().stream().filter(w -> !words.contains(w)).forEach(words::add);
     Map<String, Claim.Party> places = new LinkedHashMap<>();
     for (Claim.Party p : first.places()) {
       places.putIfAbsent(p.key(), p);
@@ -151,11 +149,8 @@ public final class ClaimFinder {
     for (Claim.Party p : second.places()) {
       places.putIfAbsent(p.key(), p);
     }
-    if (places.size() == first.places().size()) {
-      return first;
-    }
     List<String> rules = new ArrayList<>(first.rules());
-    if (!rules.contains("claim.locative")) {
+    if (places.size() > first.places().size() && !rules.contains("claim.locative")) {
       rules.add("claim.locative");
     }
     return new Claim(
@@ -163,6 +158,7 @@ public final class ClaimFinder {
         first.clause(),
         first.trigger(),
         first.triggerText(),
+        words,
         first.kind(),
         first.status(),
         first.statusWord(),
@@ -183,7 +179,7 @@ public final class ClaimFinder {
   private static List<Located> locate(List<NameGroup> names) {
     List<Located> located = new ArrayList<>();
     for (NameGroup group : names) {
-      if (group.type() != NameType.PERSON && group.type() != NameType.PLACE) {
+      if (group.type() == NameType.ORGANISATION) {
         continue;
       }
       String key = NameKey.key(group.canonical(), group.type());
@@ -248,7 +244,11 @@ public final class ClaimFinder {
       if (status == null) {
         status = status(tokens, i).orElse(null);
       }
-      repeated |= REPEATED.contains(t.lower());
+      repeated |=
+          REPEATED.contains(t.lower())
+              || (REPEATED_BEFORE.contains(t.lower())
+                  && t.start() < trigger.start()
+                  && sentence.tokenAt(trigger.start()) - i <= REPEATED_REACH);
     }
     if (status != null && kind != null) {
       rules.add("claim.status-word");
@@ -279,6 +279,7 @@ public final class ClaimFinder {
         clause,
         trigger.span(),
         trigger.text(),
+        kind == null ? List.of() : List.of(trigger.lower()),
         kind,
         status == null ? null : status.status(),
         status == null ? null : status.word(),
@@ -291,9 +292,10 @@ public final class ClaimFinder {
 
   /**
    * The places where the happening is ({@code claim.locative}): a place after "in" or "at" (or
-   * "to", for travel), with an optional "the", within {@value #LOCATIVE_REACH} words after the
-   * trigger in its clause with no "on"/"about" between, or opening the sentence ("In Lisbon, …"). A
-   * place elsewhere ("talks on ending the war in Ukraine") is what it is about, not where it is.
+   * "to", for travel, or any name right after the travel word: "visited Porto"), with an optional
+   * "the", within {@value #LOCATIVE_REACH} words after the trigger in its clause with no
+   * "on"/"about" between, or opening the sentence ("In Lisbon, …"). A place elsewhere ("talks on
+   * ending the war in Ukraine") is what it is about, not where it is.
    */
   private static List<Claim.Party> whereItHappens(
       Sentence sentence, Token trigger, Happening kind, Span clause, List<Located> names) {
@@ -301,7 +303,8 @@ public final class ClaimFinder {
     int at = sentence.tokenAt(trigger.start());
     Map<String, Claim.Party> byKey = new LinkedHashMap<>();
     for (Located n : names) {
-      if (n.type() != NameType.PLACE || !sentence.span().contains(n.span())) {
+      boolean place = n.type() == NameType.PLACE;
+      if ((!place && n.type() != NameType.OTHER) || !sentence.span().contains(n.span())) {
         continue;
       }
       int first = sentence.tokenAt(n.span().start());
@@ -309,7 +312,11 @@ public final class ClaimFinder {
       if (before >= 0 && tokens.get(before).lower().equals("the")) {
         before--;
       }
-      if (before < 0 || !locative(tokens.get(before).lower(), kind)) {
+      if (before == at && kind == Happening.TRAVEL) {
+        byKey.putIfAbsent(n.key(), new Claim.Party(n.text(), n.key())); // "visited Porto"
+        continue;
+      }
+      if (!place || before < 0 || !locative(tokens.get(before).lower(), kind)) {
         continue;
       }
       boolean afterTrigger =

@@ -146,6 +146,7 @@ class ClaimFinderTest {
         "The ministers met in Lisbon on Monday.|lisbon",
         "In Lisbon on Monday, the ministers met.|lisbon",
         "The mayor flew to Porto on Tuesday.|porto",
+        "The mayor visited Porto on Tuesday.|porto",
         "The talks on ending the long dispute in Angola resumed on Monday.|''",
         "The ministers from Spain met on Monday.|''",
         "Spain's ministers met on Monday.|''",
@@ -161,6 +162,11 @@ class ClaimFinderTest {
     assertTrue(
         only("Leaders hold a second summit in Rome on Friday.", Happening.MEETING).repeated());
     assertFalse(only("Leaders hold a summit in Rome on Friday.", Happening.MEETING).repeated());
+    assertTrue(only("The next round of talks is in Rome.", Happening.MEETING).repeated());
+    assertTrue(only("Leaders met again in Rome.", Happening.MEETING).repeated());
+    assertFalse(
+        only("The mayor visited Porto on Monday to open the new docks.", Happening.TRAVEL)
+            .repeated());
   }
 
   private static Claim only(TextAnalyzer.Analysis a, Happening kind) {
