@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.newsroom.factcheck.detection.SourceFacts;
@@ -60,6 +61,14 @@ public interface TimelineClient {
   @Path(SOURCE)
   SourceInfo getSource(@PathParam("id") long sourceId);
 
+  /** Operation {@code listSources}, the sources trusted to be of some days. */
+  @GET
+  @Path(SOURCES)
+  Listing<SourceInfo> sourcesOfDays(
+      @QueryParam("trustedFrom") String from,
+      @QueryParam("trustedTo") String to,
+      @QueryParam("limit") int limit);
+
   /** Operation {@code getSourceText}: the exact text, 200 or 404 problem. */
   @GET
   @Path(SOURCE_TEXT)
@@ -102,7 +111,8 @@ public interface TimelineClient {
 
   /** The fields of a source used by detection (schema {@code SourceView}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record SourceInfo(long id, String outlet, String title, String contentSha256) {}
+  record SourceInfo(
+      long id, String outlet, String title, String contentSha256, LocalDate trustedDate) {}
 
   /** An event and where its citations quote (schema {@code EventView}). */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -3,12 +3,12 @@ package org.newsroom.timeline.event;
 import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsroom.foundation.paging.DateParameter;
 import org.newsroom.foundation.paging.EnumParameter;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
@@ -109,8 +109,8 @@ public class EventFilter {
   private Condition condition() {
     List<String> clauses = new ArrayList<>();
     Parameters params = new Parameters();
-    LocalDate fromDate = date("from", from);
-    LocalDate toDate = date("to", to);
+    LocalDate fromDate = DateParameter.parse("from", from);
+    LocalDate toDate = DateParameter.parse("to", to);
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
       throw ProblemException.invalidParameter("from", "is after 'to'");
     }
@@ -171,18 +171,6 @@ public class EventFilter {
     }
     String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     return new Condition(where, params);
-  }
-
-  private static LocalDate date(String name, String value) {
-    if (!present(value)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw ProblemException.invalidParameter(
-          name, "must be a date YYYY-MM-DD (was '" + value + "')");
-    }
   }
 
   private static boolean present(String value) {

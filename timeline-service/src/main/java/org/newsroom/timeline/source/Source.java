@@ -80,10 +80,15 @@ public class Source extends PanacheEntity {
   }
 
   /**
-   * One page of sources, optionally of one outlet (ignoring case) and one origin reference, newest
-   * trusted date first.
+   * One page of sources, optionally of one outlet (ignoring case), one origin reference and a
+   * window of trusted dates, newest trusted date first.
    */
-  public static Page<Source> page(String outlet, String originRef, PageRequest page) {
+  public static Page<Source> page(
+      String outlet,
+      String originRef,
+      java.time.LocalDate trustedFrom,
+      java.time.LocalDate trustedTo,
+      PageRequest page) {
     List<String> clauses = new ArrayList<>();
     Parameters params = new Parameters();
     if (outlet != null && !outlet.isBlank()) {
@@ -93,6 +98,14 @@ public class Source extends PanacheEntity {
     if (originRef != null && !originRef.isBlank()) {
       clauses.add("originRef = :originRef");
       params.and("originRef", originRef.strip());
+    }
+    if (trustedFrom != null) {
+      clauses.add("trustedDate >= :trustedFrom");
+      params.and("trustedFrom", trustedFrom);
+    }
+    if (trustedTo != null) {
+      clauses.add("trustedDate <= :trustedTo");
+      params.and("trustedTo", trustedTo);
     }
     String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     List<Source> sources =

@@ -41,6 +41,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.newsroom.foundation.identity.Roles;
+import org.newsroom.foundation.paging.DateParameter;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
 import org.newsroom.foundation.precondition.Preconditions;
@@ -95,7 +96,9 @@ public class SourceResource {
   @Operation(
       operationId = "listSources",
       summary = "List sources, newest trusted date first",
-      description = "Metadata only; each source's text is at /api/v1/sources/{id}/text.")
+      description =
+          "Metadata only; each source's text is at /api/v1/sources/{id}/text. trustedFrom and"
+              + " trustedTo give the coverage of some days, as factcheck-service reads a story.")
   @APIResponse(responseCode = "200", description = "One page of sources")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public Page<SourceView> list(
@@ -103,8 +106,18 @@ public class SourceResource {
       @RestQuery
           @Parameter(description = "Only the source with this origin reference, e.g. seed:<key>")
           String originRef,
+      @RestQuery @Parameter(description = "Only sources trusted to be of this day or later")
+          String trustedFrom,
+      @RestQuery @Parameter(description = "Only sources trusted to be of this day or earlier")
+          String trustedTo,
       @BeanParam @Valid PageRequest page) {
-    return Source.page(outlet, originRef, page).map(SourceView::of);
+    return Source.page(
+            outlet,
+            originRef,
+            DateParameter.parse("trustedFrom", trustedFrom),
+            DateParameter.parse("trustedTo", trustedTo),
+            page)
+        .map(SourceView::of);
   }
 
   @GET

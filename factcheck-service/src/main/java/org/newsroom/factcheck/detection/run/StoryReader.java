@@ -17,16 +17,20 @@ import org.newsroom.factcheck.timeline.TimelineClient;
 import org.newsroom.foundation.problem.ProblemException;
 
 /**
- * Reads what detection compares from timeline-service: the sources asked for, the sources that
- * share an event with them (the rest of the story), each one's text and analysis, and the events
- * citing them. A source that is gone or not analysed yet is left out; an unreachable
- * timeline-service is a 503 problem and nothing is read.
+ * Reads what detection compares from timeline-service: the sources asked for and the rest of their
+ * story — the sources that share an event with them and those dated within two days of them
+ * (coverage of the same days) — each one's text and analysis, and the events citing them. A source
+ * that is gone or not analysed yet is left out; an unreachable timeline-service is a 503 problem
+ * and nothing is read.
  */
 @ApplicationScoped
 public class StoryReader {
 
   /** Events read per source. */
   static final int EVENTS_PER_SOURCE = 100;
+
+  /** How many days either side of a source's date its story reaches. */
+  static final int STORY_DAYS = 2;
 
   @Inject @RestClient TimelineClient timeline;
   @Inject DetectionConfig config;
@@ -65,10 +69,24 @@ public class StoryReader {
         }
       }
     }
+    Map<Long, TimelineClient.SourceInfo> infos = new LinkedHashMap<>();
+    for (Long id : wanted) {
+      TimelineClient.SourceInfo info = info(id);
+      if (info != null) {
+        infos.put(id, info);
+        sameDays(info)
+            .forEach(
+                other -> {
+                  if (story.size() < config.storyLimit()) {
+                    story.add(other);
+                  }
+                });
+      }
+    }
     List<SourceFacts> sources = new ArrayList<>();
     List<Long> missing = new ArrayList<>();
     for (Long id : story) {
-      SourceFacts facts = source(id);
+      SourceFacts facts = source(id, infos.get(id));
       if (facts == null) {
         missing.add(id);
       } else {
@@ -86,10 +104,36 @@ public class StoryReader {
     }
   }
 
-  /** A source with its text and analysis, or null when it is gone or not analysed. */
-  private SourceFacts source(long id) {
+  private TimelineClient.SourceInfo info(long id) {
     try {
-      TimelineClient.SourceInfo info = TimelineChecks.call(() -> timeline.getSource(id));
+      return TimelineChecks.call(() -> timeline.getSource(id));
+    } catch (WebApplicationException e) {
+      return null;
+    }
+  }
+
+  /** The sources dated within {@link #STORY_DAYS} of this one: coverage of the same days. */
+  private List<Long> sameDays(TimelineClient.SourceInfo info) {
+    if (info.trustedDate() == null) {
+      return List.of();
+    }
+    return TimelineChecks.call(
+            () ->
+                timeline.sourcesOfDays(
+                    info.trustedDate().minusDays(STORY_DAYS).toString(),
+                    info.trustedDate().plusDays(STORY_DAYS).toString(),
+                    config.storyLimit()))
+        .items()
+        .stream()
+        .map(TimelineClient.SourceInfo::id)
+        .toList();
+  }
+
+  /** A source with its text and analysis, or null when it is gone or not analysed. */
+  private SourceFacts source(long id, TimelineClient.SourceInfo known) {
+    try {
+      TimelineClient.SourceInfo info =
+          known != null ? known : TimelineChecks.call(() -> timeline.getSource(id));
       SourceFacts.Analysis analysis = TimelineChecks.call(() -> timeline.getAnalysis(id));
       String text = TimelineChecks.call(() -> timeline.getSourceText(id));
       if (!analysis.sourceSha256().equals(info.contentSha256())) {
