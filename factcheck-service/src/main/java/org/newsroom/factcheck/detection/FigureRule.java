@@ -55,8 +55,10 @@ final class FigureRule {
   private static Optional<Fact> fact(
       Story story, Story.QuantityAt at, Map<Story.Unit, Map<String, LocalDate>> usualDays) {
     SourceFacts.Quantity q = at.quantity();
-    if (q.subject() == null || !KINDS.contains(q.kind())) {
-      return Optional.empty();
+    if (q.subject() == null
+        || !KINDS.contains(q.kind())
+        || singular(q.subject()).equals(singular(q.unit()))) {
+      return Optional.empty(); // "two sides": a count that is its own subject is about nothing
     }
     String subject = q.subject().toLowerCase(Locale.ROOT).strip();
     String head = subject.substring(subject.lastIndexOf(' ') + 1);
@@ -74,7 +76,7 @@ final class FigureRule {
                             : 1))
             .orElse(null);
     if (reporting == null) {
-      if (q.kind().equals("COUNT") || singular(subject).equals(singular(q.unit()))) {
+      if (q.kind().equals("COUNT")) {
         return Optional.empty();
       }
       return Optional.of(
@@ -142,9 +144,13 @@ final class FigureRule {
         }
       }
     }
+    // The odd one conflicts with the most others; between equals, a hedged figure ("more than
+    // six hours") is the claim to check against a plain one.
     int odd = 0;
     for (int i = 1; i < n; i++) {
-      if (conflicts[i] > conflicts[odd]) {
+      boolean more = conflicts[i] > conflicts[odd];
+      boolean tie = conflicts[i] == conflicts[odd];
+      if (more || (tie && hedged(facts.get(i)) && !hedged(facts.get(odd)))) {
         odd = i;
       }
     }
@@ -183,6 +189,10 @@ final class FigureRule {
             explanation,
             event,
             sides));
+  }
+
+  private static boolean hedged(Fact f) {
+    return !"EXACTLY".equals(f.at().quantity().qualifier());
   }
 
   private static Detected.Side side(Fact f) {

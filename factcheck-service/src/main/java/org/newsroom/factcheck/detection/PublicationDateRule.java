@@ -132,7 +132,10 @@ final class PublicationDateRule {
                     m.sentence(),
                     source.quote(m.sentence()),
                     m.text(),
-                    new NormalizedValue(NormalizedValue.Type.DATE, day.toString(), null),
+                    new NormalizedValue(
+                        NormalizedValue.Type.DATE,
+                        day.toString(),
+                        NormalizedValue.Qualifier.EXACTLY),
                     "The text's own date: “" + m.text() + "” read as " + day));
   }
 

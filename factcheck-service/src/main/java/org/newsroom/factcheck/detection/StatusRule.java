@@ -138,7 +138,7 @@ final class StatusRule {
             + off.claim().statusWord()
             + "”; "
             + String.join(", ", outlets)
-            + " say “"
+            + (outlets.size() == 1 ? " says “" : " say “")
             + String.join("”, “", words)
             + "”: called off is not moved to a new date";
     List<Detected.Side> ordered = new ArrayList<>(sides.subList(1, sides.size()));

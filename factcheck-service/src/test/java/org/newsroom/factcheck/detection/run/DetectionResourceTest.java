@@ -1,0 +1,212 @@
+package org.newsroom.factcheck.detection.run;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsroom.factcheck.Fixtures.JOURNALIST;
+import static org.newsroom.factcheck.Fixtures.OTHER_JOURNALIST;
+import static org.newsroom.factcheck.Fixtures.etag;
+import static org.newsroom.factcheck.detection.run.DetectionFollowTest.detected;
+import static org.newsroom.factcheck.detection.run.DetectionFollowTest.ingest;
+import static org.newsroom.factcheck.detection.run.DetectionFollowTest.quotedSources;
+import static org.newsroom.testing.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code POST /api/v1/detections}, with the follower off (as in every test profile but the one that
+ * tests it): what a run reports, what a dry run leaves alone, and what it refuses.
+ */
+@QuarkusTest
+class DetectionResourceTest {
+
+  private static JsonPath detect(Map<String, Object> body) {
+    return as(JOURNALIST)
+        .body(body)
+        .post("/api/v1/detections")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void shouldReportWhatADryRunWouldRecordAndWriteNothing() {
+    long a =
+        ingest(
+            "Quell Herald",
+            "Tuesday 8 October 2019",
+            "Judge Pia Moreau has cancelled her visit to Harwick.");
+    long b =
+        ingest(
+            "Fenwick Post",
+            "Tuesday 8 October 2019",
+            "Judge Pia Moreau postponed her visit to Harwick.");
+
+    JsonPath dry = detect(Map.of("sourceIds", List.of(a, b), "dryRun", true));
+
+    assertTrue(dry.getBoolean("dryRun"));
+    assertTrue(dry.<Long>getList("sources", Long.class).containsAll(List.of(a, b)));
+    Map<String, Object> would = dry.<Map<String, Object>>getList("recorded").get(0);
+    assertEquals("status.cancelled-vs-postponed", would.get("rule"));
+    assertNull(would.get("discrepancyId"));
+    assertEquals(2, would.get("assertions"));
+    assertEquals(List.of(), detected(a), "a dry run writes nothing");
+
+    JsonPath real = detect(Map.of("sourceIds", List.of(a)));
+    assertEquals(1, real.getList("recorded").size());
+    assertEquals(1, detected(a).size());
+    given()
+        .queryParam("sourceId", a)
+        .queryParam("rule", "status.cancelled-vs-postponed")
+        .get("/api/v1/discrepancies")
+        .then()
+        .body("total", equalTo(1));
+    given()
+        .queryParam("sourceId", a)
+        .queryParam("rule", "figure.interval")
+        .get("/api/v1/discrepancies")
+        .then()
+        .body("total", equalTo(0));
+    given()
+        .queryParam("sourceId", a)
+        .queryParam("recorder", "PERSON")
+        .get("/api/v1/discrepancies")
+        .then()
+        .body("total", equalTo(0));
+  }
+
+  @Test
+  void shouldNeverOverwriteWhatAPersonEdited() {
+    long a =
+        ingest(
+            "Quell Herald",
+            "Tuesday 12 November 2019",
+            "Envoy Lars Okoye has cancelled his trip to Bramley.");
+    long b =
+        ingest(
+            "Fenwick Post",
+            "Tuesday 12 November 2019",
+            "Envoy Lars Okoye postponed his trip to Bramley.");
+    long id =
+        ((Number)
+                detect(Map.of("sourceIds", List.of(a, b)))
+                    .getMap("recorded[0]")
+                    .get("discrepancyId"))
+            .longValue();
+    JsonPath view = given().get("/api/v1/discrepancies/{id}", id).then().extract().jsonPath();
+    Map<String, Object> edit = new HashMap<>();
+    edit.put("subject", "Whether Okoye's trip to Bramley is off");
+    edit.put("attribute", view.getString("attribute"));
+    edit.put("kind", view.getString("kind"));
+    edit.put("severity", "HIGH");
+    edit.put("description", "Checked with his office: postponed, not cancelled");
+    List<Map<String, Object>> assertions = new ArrayList<>();
+    for (Map<String, Object> s : view.<Map<String, Object>>getList("assertions")) {
+      Map<String, Object> quote = new HashMap<>((Map<String, Object>) s.get("quote"));
+      assertions.add(
+          Map.of(
+              "sourceId", s.get("sourceId"), "quote", quote, "statedValue", s.get("statedValue")));
+    }
+    edit.put("assertions", assertions);
+    as(OTHER_JOURNALIST)
+        .header("If-Match", etag("/api/v1/discrepancies/{id}", id))
+        .body(edit)
+        .put("/api/v1/discrepancies/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("personEdited", equalTo(true));
+
+    long c =
+        ingest(
+            "Bramley Times",
+            "Tuesday 12 November 2019",
+            "Envoy Lars Okoye has postponed his trip to Bramley.");
+    JsonPath again = detect(Map.of("sourceIds", List.of(c)));
+
+    Map<String, Object> skipped =
+        again.<Map<String, Object>>getList("skipped").stream()
+            .filter(s -> ((Number) s.get("discrepancyId")).longValue() == id)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(again.prettyPrint()));
+    assertTrue(((String) skipped.get("reason")).startsWith("edited by"), skipped::toString);
+    JsonPath after = given().get("/api/v1/discrepancies/{id}", id).then().extract().jsonPath();
+    assertEquals("Whether Okoye's trip to Bramley is off", after.getString("subject"));
+    assertEquals(2, quotedSources(after.getMap("")).size());
+  }
+
+  @Test
+  void shouldRunOverTheSourcesCitingAnEvent() {
+    long a =
+        ingest(
+            "Quell Herald",
+            "Tuesday 10 December 2019",
+            "The council met in Dunholm on Tuesday. The meeting lasted two hours.");
+    long b =
+        ingest(
+            "Fenwick Post",
+            "Tuesday 10 December 2019",
+            "The council met in Dunholm on Tuesday. The meeting lasted almost five hours.");
+    long event =
+        org.newsroom.factcheck.Fixtures.timeline(JOURNALIST)
+            .queryParam("sourceId", a)
+            .get("/api/v1/events")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("items[0].id");
+
+    JsonPath run = detect(Map.of("eventId", event, "dryRun", true));
+
+    assertTrue(
+        run.<Long>getList("sources", Long.class).containsAll(List.of(a, b)), run::prettyPrint);
+    assertTrue(
+        run.<Map<String, Object>>getList("recorded").stream()
+            .anyMatch(r -> "figure.interval".equals(r.get("rule"))),
+        run::prettyPrint);
+  }
+
+  @Test
+  void shouldRefuseARunWithNothingToRunOver() {
+    as(JOURNALIST)
+        .body(Map.of())
+        .post("/api/v1/detections")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    as(JOURNALIST)
+        .body(Map.of("sourceIds", List.of()))
+        .post("/api/v1/detections")
+        .then()
+        .statusCode(400);
+    as(JOURNALIST)
+        .body(Map.of("sourceIds", List.of(-1)))
+        .post("/api/v1/detections")
+        .then()
+        .statusCode(400);
+    as(JOURNALIST)
+        .body(Map.of("eventId", Long.MAX_VALUE))
+        .post("/api/v1/detections")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void shouldNeedAToken() {
+    given()
+        .contentType("application/json")
+        .body(Map.of("sourceIds", List.of(1)))
+        .post("/api/v1/detections")
+        .then()
+        .statusCode(401);
+  }
+}
