@@ -63,7 +63,8 @@ class OpenApiContractTest {
             "rejectCorrection",
             "publishCorrection",
             "withdrawCorrection",
-            "getCorrectionHistory"),
+            "getCorrectionHistory",
+            "runDetection"),
         ids);
   }
 
@@ -112,7 +113,13 @@ class OpenApiContractTest {
                     "resolution",
                     "recordedBy",
                     "recorderKind",
+                    "rule",
+                    "personEdited",
                     "version")));
+    assertTrue(
+        doc.getMap("components.schemas.DetectionReport.properties")
+            .keySet()
+            .containsAll(Set.of("dryRun", "sources", "recorded", "updated", "skipped")));
     assertTrue(
         doc.getMap("components.schemas.Assertion.properties")
             .keySet()
@@ -136,7 +143,7 @@ class OpenApiContractTest {
     assertEquals(
         List.of("DURATION", "DATE", "NUMBER"), doc.getList("components.schemas.Type.enum"));
     assertEquals(
-        List.of("EXACTLY", "APPROXIMATELY", "LESS_THAN", "MORE_THAN"),
+        List.of("EXACTLY", "APPROXIMATELY", "LESS_THAN", "MORE_THAN", "AT_LEAST", "AT_MOST"),
         doc.getList("components.schemas.Qualifier.enum"));
     assertEquals(
         List.of("SUBMITTED", "APPROVED", "REJECTED", "PUBLISHED", "WITHDRAWN"),

@@ -53,6 +53,7 @@ public class SeedLoader {
   @Inject ObjectMapper json;
 
   private volatile Thread waiting;
+  private volatile boolean settled;
 
   /** What a load did. */
   public record Report(
@@ -65,9 +66,23 @@ public class SeedLoader {
     }
   }
 
+  /** Whether loading is over (or off): what the seed set holds is recorded, or never will be. */
+  public boolean settled() {
+    return settled || !config.enabled();
+  }
+
   void onStart(@Observes StartupEvent start) {
     if (config.enabled()) {
-      waiting = new Thread(this::loadWhenTimelineIsReady, "factcheck-seeds");
+      waiting =
+          new Thread(
+              () -> {
+                try {
+                  loadWhenTimelineIsReady();
+                } finally {
+                  settled = true;
+                }
+              },
+              "factcheck-seeds");
       waiting.setDaemon(true);
       waiting.start();
     }

@@ -104,6 +104,17 @@ public class DetectionRecorder {
       List<DetectionReport.Outcome> recorded,
       List<DetectionReport.Outcome> updated,
       List<DetectionReport.Outcome> skipped) {
+    Optional<Long> people = recordedByPeople(d);
+    if (people.isPresent()) {
+      skipped.add(
+          outcome(
+              d,
+              ref,
+              people.get(),
+              d.sides().size(),
+              "already recorded by a person or the seed set as discrepancy " + people.get()));
+      return;
+    }
     if (dryRun) {
       recorded.add(outcome(d, ref, null, d.sides().size(), null));
       return;
@@ -190,6 +201,25 @@ public class DetectionRecorder {
               existing.assertions.size(),
               "its new quotes do not hold: " + e.getMessage()));
     }
+  }
+
+  /**
+   * A discrepancy of the same kind that a person (or the seed set) recorded, quoting at least two
+   * of these sides: the detector does not record the same disagreement again.
+   */
+  private static Optional<Long> recordedByPeople(Detected d) {
+    Map<Long, Integer> sides = new HashMap<>();
+    for (Detected.Side s : d.sides()) {
+      for (Long id :
+          Discrepancy.recordedByPeopleQuoting(
+              d.kind(), s.sourceId(), s.span().start(), s.span().end())) {
+        sides.merge(id, 1, Integer::sum);
+      }
+    }
+    return sides.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .map(Map.Entry::getKey)
+        .min(Long::compare);
   }
 
   /** A timeline-service that cannot answer stops the run; a quote that does not hold skips one. */

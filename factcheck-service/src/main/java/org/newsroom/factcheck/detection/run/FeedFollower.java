@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.newsroom.factcheck.seed.SeedLoader;
 import org.newsroom.factcheck.timeline.FeedCursor;
 import org.newsroom.factcheck.timeline.TimelineChecks;
 import org.newsroom.factcheck.timeline.TimelineClient;
@@ -34,6 +35,7 @@ public class FeedFollower {
   @Inject @RestClient TimelineClient timeline;
   @Inject DetectionRecorder recorder;
   @Inject DetectionConfig config;
+  @Inject SeedLoader seeds;
 
   private volatile boolean paused;
   private volatile boolean warnedUnavailable;
@@ -43,8 +45,8 @@ public class FeedFollower {
       delayed = "1s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
-    if (!config.follow() || paused) {
-      return;
+    if (!config.follow() || paused || !seeds.settled()) {
+      return; // the curated records go in first, so the detector never records them again
     }
     try {
       for (int page = 0; page < PAGES_PER_TICK; page++) {

@@ -144,6 +144,38 @@ class DetectionResourceTest {
   }
 
   @Test
+  void shouldNotRecordWhatAPersonAlreadyRecorded() {
+    String cancelledText = "Warden Ivo Sandberg has cancelled his visit to Ashby.";
+    String postponedText = "Warden Ivo Sandberg postponed his visit to Ashby.";
+    long a = ingest("Quell Herald", "Tuesday 14 January 2020", cancelledText);
+    long b = ingest("Fenwick Post", "Tuesday 14 January 2020", postponedText);
+    Map<String, Object> body =
+        org.newsroom.factcheck.Fixtures.discrepancy(
+            "Sandberg's visit: off or moved?",
+            org.newsroom.factcheck.Fixtures.assertion(a, cancelledText, "cancelled"),
+            org.newsroom.factcheck.Fixtures.assertion(b, postponedText, "postponed"));
+    body.put("kind", "FACTUAL_CONFLICT");
+    body.put("attribute", "OTHER");
+    long id =
+        as(JOURNALIST)
+            .body(body)
+            .post("/api/v1/discrepancies")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+
+    JsonPath run = detect(Map.of("sourceIds", List.of(a, b)));
+
+    assertEquals(List.of(), run.getList("recorded"), run::prettyPrint);
+    Map<String, Object> skipped = run.<Map<String, Object>>getList("skipped").get(0);
+    assertEquals(id, ((Number) skipped.get("discrepancyId")).longValue());
+    assertTrue(((String) skipped.get("reason")).startsWith("already recorded by a person"));
+    assertEquals(List.of(), detected(a));
+  }
+
+  @Test
   void shouldRunOverTheSourcesCitingAnEvent() {
     long a =
         ingest(
