@@ -82,18 +82,16 @@ public class Discrepancy extends PanacheEntity {
   }
 
   /**
-   * The discrepancies, other than a detector's, of this kind with an assertion overlapping the
-   * span: what a person (or the seed set) already recorded about these words.
+   * The discrepancies, other than a detector's, with an assertion overlapping the span: what a
+   * person (or the seed set) already recorded about these words, whatever kind they named.
    */
-  public static List<Long> recordedByPeopleQuoting(
-      DiscrepancyKind kind, long sourceId, int start, int end) {
+  public static List<Long> recordedByPeopleQuoting(long sourceId, int start, int end) {
     return getEntityManager()
         .createQuery(
-            "select distinct a.discrepancy.id from Assertion a where a.discrepancy.kind = :kind"
-                + " and a.discrepancy.recorderKind <> :detector and a.span.sourceId = :source"
+            "select distinct a.discrepancy.id from Assertion a"
+                + " where a.discrepancy.recorderKind <> :detector and a.span.sourceId = :source"
                 + " and a.span.quoteStart < :end and a.span.quoteEnd > :start",
             Long.class)
-        .setParameter("kind", kind)
         .setParameter("detector", RecorderKind.DETECTOR)
         .setParameter("source", sourceId)
         .setParameter("start", start)

@@ -204,15 +204,14 @@ public class DetectionRecorder {
   }
 
   /**
-   * A discrepancy of the same kind that a person (or the seed set) recorded, quoting at least two
-   * of these sides: the detector does not record the same disagreement again.
+   * A discrepancy that a person (or the seed set) recorded quoting at least two of these sides,
+   * under whatever kind: the detector does not record the same disagreement again.
    */
   private static Optional<Long> recordedByPeople(Detected d) {
     Map<Long, Integer> sides = new HashMap<>();
     for (Detected.Side s : d.sides()) {
       for (Long id :
-          Discrepancy.recordedByPeopleQuoting(
-              d.kind(), s.sourceId(), s.span().start(), s.span().end())) {
+          Discrepancy.recordedByPeopleQuoting(s.sourceId(), s.span().start(), s.span().end())) {
         sides.merge(id, 1, Integer::sum);
       }
     }
