@@ -6,8 +6,8 @@
 #
 # Needs BuildKit (the default builder since Docker 23 and in docker compose v2).
 # Run with QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD pointing at PostgreSQL (see
-# docker-compose.yml); without them the service starts an embedded PostgreSQL with throwaway
-# data. JVM options go in JAVA_TOOL_OPTIONS, which the JVM reads itself.
+# docker-compose.yml); without them the service refuses to start. The image carries no embedded
+# PostgreSQL binaries. JVM options go in JAVA_TOOL_OPTIONS, which the JVM reads itself.
 
 ARG SERVICE=timeline-service
 
@@ -36,7 +36,8 @@ COPY factcheck-service/src/ factcheck-service/src/
 # Maven and the dependencies live in a BuildKit cache mount: downloaded once, kept between
 # builds, never in the image. -am builds the modules the service needs (foundation, testing).
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -q -pl "$SERVICE" -am -DskipTests package
+    ./mvnw -B -q -pl "$SERVICE" -am -DskipTests package \
+ && rm "$SERVICE"/target/quarkus-app/lib/main/io.zonky.test.postgres.embedded-postgres-binaries-*.jar
 
 # --- Run -----------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre

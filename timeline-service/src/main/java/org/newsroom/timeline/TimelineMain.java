@@ -4,12 +4,20 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.newsroom.foundation.database.LocalPostgres;
 
-/** Starts an embedded PostgreSQL when no database is configured, then the service. */
+/**
+ * Starts an embedded PostgreSQL when no database is configured (dev, test and local profiles only;
+ * production without one refuses to start), then the service.
+ */
 @QuarkusMain
 public class TimelineMain {
 
   public static void main(String... args) {
-    LocalPostgres.provideUnlessConfigured("timeline");
+    try {
+      LocalPostgres.provideUnlessConfigured("timeline");
+    } catch (LocalPostgres.NotConfigured e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
     Quarkus.run(args);
   }
 }

@@ -20,7 +20,9 @@ import java.util.Optional;
  *
  * <p>Nothing starts when a JDBC URL is configured ({@code QUARKUS_DATASOURCE_JDBC_URL} or {@code
  * -Dquarkus.datasource.jdbc.url}). With {@code NEWSROOM_DB_DIR} set, the data survives restarts in
- * that directory; without it, the database lives in a temporary directory removed on exit.
+ * that directory; without it, the database lives in a temporary directory removed on exit. Only the
+ * dev, test and local profiles may start one: production with no database configured refuses to
+ * start rather than quietly keep its data in a throwaway directory.
  */
 public final class LocalPostgres {
 
@@ -29,6 +31,16 @@ public final class LocalPostgres {
   public static final String DATA_DIR_ENV = "NEWSROOM_DB_DIR";
 
   private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+  /** The profiles that may run on an embedded database. */
+  static final List<String> DEMO_PROFILES = List.of("dev", "test", "local");
+
+  /** No database is configured where one must be. */
+  public static final class NotConfigured extends IllegalStateException {
+    NotConfigured(String message) {
+      super(message);
+    }
+  }
 
   private LocalPostgres() {}
 
@@ -54,6 +66,11 @@ public final class LocalPostgres {
       Log.infof("Using the configured PostgreSQL at %s", configuredUrl().orElse("?"));
       return;
     }
+    requireDemoProfile(
+        database,
+        Optional.ofNullable(System.getProperty("quarkus.profile"))
+            .or(() -> Optional.ofNullable(System.getenv("QUARKUS_PROFILE")))
+            .orElse(io.quarkus.runtime.LaunchMode.current().getDefaultProfile()));
     Path dataDir =
         Optional.ofNullable(System.getenv(DATA_DIR_ENV))
             .filter(dir -> !dir.isBlank())
@@ -63,6 +80,28 @@ public final class LocalPostgres {
     System.setProperty(URL_PROPERTY, connection.jdbcUrl());
     System.setProperty("quarkus.datasource.username", connection.username());
     System.setProperty("quarkus.datasource.password", connection.password());
+  }
+
+  /**
+   * Refuses an embedded database outside the dev, test and local profiles.
+   *
+   * @throws NotConfigured naming what to set
+   */
+  static void requireDemoProfile(String database, String profiles) {
+    for (String profile : profiles.split(",")) {
+      if (DEMO_PROFILES.contains(profile.strip())) {
+        return;
+      }
+    }
+    throw new NotConfigured(
+        "No database configured for "
+            + database
+            + " in profile '"
+            + profiles
+            + "'. Set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and"
+            + " QUARKUS_DATASOURCE_PASSWORD to your PostgreSQL. An embedded, throwaway database"
+            + " starts only in the dev, test and local profiles (QUARKUS_PROFILE=local, as"
+            + " ./run.sh does).");
   }
 
   /** Whether a JDBC URL was given through the environment or a system property. */

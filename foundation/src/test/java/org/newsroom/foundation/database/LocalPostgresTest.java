@@ -1,7 +1,9 @@
 package org.newsroom.foundation.database;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +33,25 @@ class LocalPostgresTest {
       assertNull(System.getProperty("quarkus.datasource.username"));
     } finally {
       System.clearProperty(LocalPostgres.URL_PROPERTY);
+    }
+  }
+
+  @Test
+  void shouldRefuseAnEmbeddedDatabaseInProduction() {
+    LocalPostgres.NotConfigured refused =
+        assertThrows(
+            LocalPostgres.NotConfigured.class,
+            () -> LocalPostgres.requireDemoProfile("timeline", "prod"));
+    assertTrue(refused.getMessage().contains("QUARKUS_DATASOURCE_JDBC_URL"), refused::getMessage);
+    assertThrows(
+        LocalPostgres.NotConfigured.class,
+        () -> LocalPostgres.requireDemoProfile("timeline", "staging"));
+  }
+
+  @Test
+  void shouldAllowAnEmbeddedDatabaseInTheDemoProfiles() {
+    for (String profile : List.of("dev", "test", "local", "prod,local")) {
+      assertDoesNotThrow(() -> LocalPostgres.requireDemoProfile("timeline", profile), profile);
     }
   }
 
