@@ -5,8 +5,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import org.newsroom.foundation.database.LocalPostgres;
 
 /**
- * Starts an embedded PostgreSQL when no database is configured (dev, test and local profiles
- * only; production without one refuses to start), then the service.
+ * Starts an embedded PostgreSQL when no database is configured (dev, test and local profiles only;
+ * production without one refuses to start), then the service.
  */
 @QuarkusMain
 public class FactcheckMain {
