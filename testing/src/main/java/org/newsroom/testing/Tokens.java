@@ -25,7 +25,7 @@ public final class Tokens {
 
   /** A token whose signature is valid but which expired an hour ago. */
   public static String expired(String name) {
-    return Jwt.issuer(DevIdentity.ISSUER)
+    return Jwt.issuer(DevIdentity.issuer())
         .upn(name)
         .groups(Set.of(Roles.EDITOR))
         .issuedAt(System.currentTimeMillis() / 1000 - 7200)
@@ -34,7 +34,7 @@ public final class Tokens {
   }
 
   public static String sign(String name, Set<String> roles, Duration lifetime) {
-    return Jwt.issuer(DevIdentity.ISSUER)
+    return Jwt.issuer(DevIdentity.issuer())
         .upn(name)
         .subject(name)
         .groups(roles)
