@@ -10,7 +10,6 @@ import static org.newsroom.foundation.problem.ProblemResponses.SERVICE_UNAVAILAB
 import static org.newsroom.foundation.problem.ProblemResponses.UNAUTHORIZED;
 import static org.newsroom.foundation.problem.ProblemResponses.UNPROCESSABLE;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,10 +33,12 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.newsroom.factcheck.history.TransitionView;
+import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
 import org.newsroom.foundation.precondition.Preconditions;
+import org.newsroom.foundation.rest.Locations;
 
 @Path("/api/v1/corrections")
 @Tag(name = "Corrections", description = "Corrections journalists file and editors review")
@@ -46,7 +47,7 @@ import org.newsroom.foundation.precondition.Preconditions;
 public class CorrectionResource {
 
   @Inject CorrectionReview review;
-  @Inject SecurityIdentity identity;
+  @Inject Requester requester;
 
   @POST
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
@@ -68,11 +69,9 @@ public class CorrectionResource {
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
   @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
   public RestResponse<CorrectionView> file(@Valid @NotNull CorrectionRequest body, UriInfo uri) {
-    CorrectionView view = review.file(body, requester(), null);
+    CorrectionView view = review.file(body, requester.name(), null);
     return Preconditions.created(
-        view,
-        uri.getBaseUriBuilder().path("api/v1/corrections/{id}").build(view.id()),
-        view.version());
+        view, Locations.of(uri, CorrectionResource.class, view.id()), view.version());
   }
 
   @GET
@@ -130,7 +129,7 @@ public class CorrectionResource {
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull CorrectionRequest body) {
     CorrectionView view =
-        review.update(id, ifMatch, body, requester(), identity.hasRole(Roles.EDITOR));
+        review.update(id, ifMatch, body, requester.name(), requester.hasRole(Roles.EDITOR));
     return Preconditions.ok(view, view.version());
   }
 
@@ -249,11 +248,7 @@ public class CorrectionResource {
   private RestResponse<CorrectionView> transition(
       long id, String ifMatch, CorrectionReview.Action action, ReviewNote body) {
     CorrectionView view =
-        review.transition(id, ifMatch, action, body == null ? null : body.note(), requester());
+        review.transition(id, ifMatch, action, body == null ? null : body.note(), requester.name());
     return Preconditions.ok(view, view.version());
-  }
-
-  private String requester() {
-    return identity.getPrincipal().getName();
   }
 }

@@ -127,11 +127,7 @@ public class CorrectionReview {
   }
 
   public static Correction find(long id) {
-    Correction c = Correction.findById(id);
-    if (c == null) {
-      throw ProblemException.notFound("Correction", id);
-    }
-    return c;
+    return ProblemException.orNotFound(Correction.findById(id), "Correction", id);
   }
 
   private static void requireEditable(Correction c, String ifMatch, String by, boolean editor) {

@@ -1,11 +1,10 @@
 package org.newsroom.factcheck.discrepancy;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsroom.foundation.paging.Conditions;
 import org.newsroom.foundation.paging.EnumParameter;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
@@ -54,44 +53,42 @@ public class DiscrepancyFilter {
   public String q;
 
   public Page<Discrepancy> page(PageRequest page) {
-    List<String> clauses = new ArrayList<>();
-    Parameters params = new Parameters();
-    in(clauses, params, "status", EnumParameter.parse("status", status, DiscrepancyStatus.class));
-    in(clauses, params, "kind", EnumParameter.parse("kind", kind, DiscrepancyKind.class));
-    in(clauses, params, "severity", EnumParameter.parse("severity", severity, Severity.class));
-    in(clauses, params, "attribute", EnumParameter.parse("attribute", attribute, Attribute.class));
-    in(
-        clauses,
-        params,
-        "recorderKind",
-        EnumParameter.parse("recorder", recorder, RecorderKind.class));
-    Set<String> rules = rules();
-    if (!rules.isEmpty()) {
-      clauses.add("d.rule in :rule");
-      params.and("rule", rules);
-    }
-    if (sourceId != null) {
-      clauses.add(
-          "exists (select 1 from Assertion a where a.discrepancy = d and a.span.sourceId ="
-              + " :sourceId)");
-      params.and("sourceId", sourceId);
-    }
-    if (eventId != null) {
-      clauses.add("d.eventId = :eventId");
-      params.and("eventId", eventId);
-    }
-    if (q != null && !q.isBlank()) {
-      clauses.add("(lower(d.subject) like :q or lower(coalesce(d.description, '')) like :q)");
-      params.and("q", TextMatch.contains(q));
-    }
-    String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-    List<Discrepancy> items =
-        Discrepancy.<Discrepancy>find(
-                "from Discrepancy d" + where + " order by d.recordedAt desc, d.id desc", params)
-            .range(page.offset, page.lastIndex())
-            .list();
-    return new Page<>(
-        items, page.offset, page.limit, Discrepancy.count("from Discrepancy d" + where, params));
+    Conditions c =
+        new Conditions()
+            .and(
+                "d.status in :status",
+                "status",
+                EnumParameter.parse("status", status, DiscrepancyStatus.class))
+            .and(
+                "d.kind in :kind", "kind", EnumParameter.parse("kind", kind, DiscrepancyKind.class))
+            .and(
+                "d.severity in :severity",
+                "severity",
+                EnumParameter.parse("severity", severity, Severity.class))
+            .and(
+                "d.attribute in :attribute",
+                "attribute",
+                EnumParameter.parse("attribute", attribute, Attribute.class))
+            .and(
+                "d.recorderKind in :recorder",
+                "recorder",
+                EnumParameter.parse("recorder", recorder, RecorderKind.class))
+            .and("d.rule in :rule", "rule", rules())
+            .and(
+                "exists (select 1 from Assertion a where a.discrepancy = d and a.span.sourceId ="
+                    + " :sourceId)",
+                "sourceId",
+                sourceId)
+            .and("d.eventId = :eventId", "eventId", eventId)
+            .and(
+                "(lower(d.subject) like :q or lower(coalesce(d.description, '')) like :q)",
+                "q",
+                q == null || q.isBlank() ? null : TextMatch.contains(q));
+    return Page.of(
+        Discrepancy.find(
+            "from Discrepancy d" + c.where() + " order by d.recordedAt desc, d.id desc",
+            c.parameters()),
+        page);
   }
 
   /** The rule ids asked for, comma-separated or repeated. */
@@ -107,12 +104,5 @@ public class DiscrepancyFilter {
       }
     }
     return rules;
-  }
-
-  private static void in(List<String> clauses, Parameters params, String field, Set<?> values) {
-    if (!values.isEmpty()) {
-      clauses.add("d." + field + " in :" + field);
-      params.and(field, values);
-    }
   }
 }

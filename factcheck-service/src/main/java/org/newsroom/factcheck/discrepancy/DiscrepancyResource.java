@@ -10,7 +10,6 @@ import static org.newsroom.foundation.problem.ProblemResponses.SERVICE_UNAVAILAB
 import static org.newsroom.foundation.problem.ProblemResponses.UNAUTHORIZED;
 import static org.newsroom.foundation.problem.ProblemResponses.UNPROCESSABLE;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,10 +33,12 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.newsroom.factcheck.history.TransitionView;
+import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
 import org.newsroom.foundation.precondition.Preconditions;
+import org.newsroom.foundation.rest.Locations;
 
 @Path("/api/v1/discrepancies")
 @Tag(
@@ -48,7 +49,7 @@ import org.newsroom.foundation.precondition.Preconditions;
 public class DiscrepancyResource {
 
   @Inject DiscrepancyWriter writer;
-  @Inject SecurityIdentity identity;
+  @Inject Requester requester;
 
   @POST
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
@@ -73,11 +74,10 @@ public class DiscrepancyResource {
   public RestResponse<DiscrepancyView> record(
       @Valid @NotNull DiscrepancyRequest body, UriInfo uri) {
     DiscrepancyView view =
-        writer.create(body, new DiscrepancyWriter.Recorder(RecorderKind.PERSON, requester()), null);
+        writer.create(
+            body, new DiscrepancyWriter.Recorder(RecorderKind.PERSON, requester.name()), null);
     return Preconditions.created(
-        view,
-        uri.getBaseUriBuilder().path("api/v1/discrepancies/{id}").build(view.id()),
-        view.version());
+        view, Locations.of(uri, DiscrepancyResource.class, view.id()), view.version());
   }
 
   @GET
@@ -134,7 +134,7 @@ public class DiscrepancyResource {
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull DiscrepancyRequest body) {
-    DiscrepancyView view = writer.update(id, ifMatch, body, requester());
+    DiscrepancyView view = writer.update(id, ifMatch, body, requester.name());
     return Preconditions.ok(view, view.version());
   }
 
@@ -164,7 +164,7 @@ public class DiscrepancyResource {
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull StatusChange body) {
-    DiscrepancyView view = writer.changeStatus(id, ifMatch, body, requester());
+    DiscrepancyView view = writer.changeStatus(id, ifMatch, body, requester.name());
     return Preconditions.ok(view, view.version());
   }
 
@@ -183,9 +183,5 @@ public class DiscrepancyResource {
         .stream()
         .map(DiscrepancyTransition::view)
         .toList();
-  }
-
-  private String requester() {
-    return identity.getPrincipal().getName();
   }
 }

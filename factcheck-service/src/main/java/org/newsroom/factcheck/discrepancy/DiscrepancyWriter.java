@@ -167,11 +167,7 @@ public class DiscrepancyWriter {
   }
 
   public static Discrepancy find(long id) {
-    Discrepancy d = Discrepancy.findById(id);
-    if (d == null) {
-      throw ProblemException.notFound("Discrepancy", id);
-    }
-    return d;
+    return ProblemException.orNotFound(Discrepancy.findById(id), "Discrepancy", id);
   }
 
   private static void requireEditable(Discrepancy d, String ifMatch) {

@@ -1,6 +1,7 @@
 package org.newsroom.foundation.paging;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +14,12 @@ public record Page<T>(
     @Schema(description = "Index of the first item of this page in the whole list") long offset,
     @Schema(description = "Page size asked for") int limit,
     @Schema(description = "Number of items across all pages") long total) {
+
+  /** One page of a query, with the total from Panache's count of the same query. */
+  public static <T> Page<T> of(PanacheQuery<T> query, PageRequest page) {
+    List<T> items = query.range(page.offset, page.lastIndex()).list();
+    return new Page<>(items, page.offset, page.limit, query.count());
+  }
 
   public <R> Page<R> map(Function<T, R> mapper) {
     return new Page<>(items.stream().map(mapper).toList(), offset, limit, total);

@@ -22,6 +22,18 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(CommonProblem.NOT_FOUND, what + " " + id + " does not exist");
   }
 
+  /**
+   * The entity found, or a 404 problem naming what and which: find-or-404, written once.
+   *
+   * @throws ProblemException 404 when {@code found} is null
+   */
+  public static <T> T orNotFound(T found, String what, Object id) {
+    if (found == null) {
+      throw notFound(what, id);
+    }
+    return found;
+  }
+
   public static ProblemException invalidParameter(String name, String message) {
     return new ProblemException(
         CommonProblem.INVALID_PARAMETER,

@@ -1,13 +1,12 @@
 package org.newsroom.timeline.event;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsroom.foundation.paging.Conditions;
 import org.newsroom.foundation.paging.DateParameter;
 import org.newsroom.foundation.paging.EnumParameter;
 import org.newsroom.foundation.paging.Page;
@@ -95,82 +94,59 @@ public class EventFilter {
 
   /** One page of the events matching the filters, in chronological order. */
   public Page<Event> page(PageRequest page) {
-    Condition c = condition();
-    List<Event> events =
-        Event.<Event>find("from Event e" + c.where() + CHRONOLOGICAL, c.parameters())
-            .range(page.offset, page.lastIndex())
-            .list();
-    return new Page<>(
-        events, page.offset, page.limit, Event.count("from Event e" + c.where(), c.parameters()));
+    Conditions c = conditions();
+    return Page.of(Event.find("from Event e" + c.where() + CHRONOLOGICAL, c.parameters()), page);
   }
 
-  private record Condition(String where, Parameters parameters) {}
-
-  private Condition condition() {
-    List<String> clauses = new ArrayList<>();
-    Parameters params = new Parameters();
+  private Conditions conditions() {
     LocalDate fromDate = DateParameter.parse("from", from);
     LocalDate toDate = DateParameter.parse("to", to);
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
       throw ProblemException.invalidParameter("from", "is after 'to'");
     }
-    if (fromDate != null) {
-      clauses.add("e.spanTo >= :from");
-      params.and("from", fromDate);
-    }
-    if (toDate != null) {
-      clauses.add("e.spanFrom <= :to");
-      params.and("to", toDate);
-    }
-    if (present(participant)) {
-      clauses.add("lower(array_to_string(e.participants, '|')) like :participant");
-      params.and("participant", TextMatch.contains(participant));
-    }
-    if (present(place)) {
-      clauses.add("lower(e.place) like :place");
-      params.and("place", TextMatch.contains(place));
-    }
-    Set<EventStatus> statuses = EnumParameter.parse("status", status, EventStatus.class);
-    if (!statuses.isEmpty()) {
-      clauses.add("e.status in :statuses");
-      params.and("statuses", statuses);
-    }
-    Set<EventOrigin> origins = EnumParameter.parse("origin", origin, EventOrigin.class);
-    if (!origins.isEmpty()) {
-      clauses.add("e.origin in :origins");
-      params.and("origins", origins);
-    }
     Set<ReviewStatus> reviews =
         EnumParameter.parse("reviewStatus", reviewStatus, ReviewStatus.class);
-    if (!reviews.isEmpty()) {
-      clauses.add("e.reviewStatus in :reviews");
-      params.and("reviews", reviews);
-    } else if (hideRejected) {
-      clauses.add("e.reviewStatus <> :rejected");
-      params.and("rejected", ReviewStatus.REJECTED);
-    }
-    if (present(tag)) {
-      clauses.add("concat('|', lower(array_to_string(e.tags, '|')), '|') like :tag");
-      params.and("tag", "%|" + TextMatch.escape(tag.strip().toLowerCase(Locale.ROOT)) + "|%");
-    }
-    if (sourceId != null) {
-      clauses.add(
-          "exists (select 1 from Citation c where c.event = e and c.source.id = :sourceId)");
-      params.and("sourceId", sourceId);
-    }
-    if (present(originRef)) {
-      clauses.add("e.originRef = :originRef");
-      params.and("originRef", originRef.strip());
-    }
-    if (present(q)) {
-      clauses.add(
-          "(lower(e.title) like :q or lower(coalesce(e.summary, '')) like :q"
-              + " or lower(coalesce(e.place, '')) like :q"
-              + " or lower(array_to_string(e.participants, '|')) like :q)");
-      params.and("q", TextMatch.contains(q));
-    }
-    String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-    return new Condition(where, params);
+    return new Conditions()
+        .and("e.spanTo >= :from", "from", fromDate)
+        .and("e.spanFrom <= :to", "to", toDate)
+        .and(
+            "lower(array_to_string(e.participants, '|')) like :participant",
+            "participant",
+            present(participant) ? TextMatch.contains(participant) : null)
+        .and(
+            "lower(e.place) like :place",
+            "place",
+            present(place) ? TextMatch.contains(place) : null)
+        .and(
+            "e.status in :statuses",
+            "statuses",
+            EnumParameter.parse("status", status, EventStatus.class))
+        .and(
+            "e.origin in :origins",
+            "origins",
+            EnumParameter.parse("origin", origin, EventOrigin.class))
+        .and("e.reviewStatus in :reviews", "reviews", reviews)
+        .and(
+            "e.reviewStatus <> :rejected",
+            "rejected",
+            reviews.isEmpty() && hideRejected ? ReviewStatus.REJECTED : null)
+        .and(
+            "concat('|', lower(array_to_string(e.tags, '|')), '|') like :tag",
+            "tag",
+            present(tag)
+                ? "%|" + TextMatch.escape(tag.strip().toLowerCase(Locale.ROOT)) + "|%"
+                : null)
+        .and(
+            "exists (select 1 from Citation c where c.event = e and c.source.id = :sourceId)",
+            "sourceId",
+            sourceId)
+        .and("e.originRef = :originRef", "originRef", present(originRef) ? originRef.strip() : null)
+        .and(
+            "(lower(e.title) like :q or lower(coalesce(e.summary, '')) like :q"
+                + " or lower(coalesce(e.place, '')) like :q"
+                + " or lower(array_to_string(e.participants, '|')) like :q)",
+            "q",
+            present(q) ? TextMatch.contains(q) : null);
   }
 
   private static boolean present(String value) {

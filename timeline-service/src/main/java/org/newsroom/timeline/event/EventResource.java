@@ -8,7 +8,6 @@ import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_REQU
 import static org.newsroom.foundation.problem.ProblemResponses.UNAUTHORIZED;
 import static org.newsroom.foundation.problem.ProblemResponses.UNPROCESSABLE;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
 import org.newsroom.foundation.precondition.Preconditions;
+import org.newsroom.foundation.rest.Locations;
 
 @Path("/api/v1/events")
 @Tag(name = "Events", description = "What happened, when, where, who, and the quotes that say so")
@@ -43,7 +44,7 @@ import org.newsroom.foundation.precondition.Preconditions;
 public class EventResource {
 
   @Inject EventWriter writer;
-  @Inject SecurityIdentity identity;
+  @Inject Requester requester;
 
   @POST
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
@@ -62,11 +63,9 @@ public class EventResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
   public RestResponse<EventView> create(@Valid @NotNull EventRequest body, UriInfo uri) {
-    Event event = writer.create(body, EventOrigin.MANUAL, null, null, requester());
+    Event event = writer.create(body, EventOrigin.MANUAL, null, null, requester.name());
     return Preconditions.created(
-        EventView.of(event),
-        uri.getBaseUriBuilder().path("api/v1/events/{id}").build(event.id),
-        event.version);
+        EventView.of(event), Locations.of(uri, EventResource.class, event.id), event.version);
   }
 
   @GET
@@ -122,7 +121,7 @@ public class EventResource {
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull EventRequest body) {
-    return withETag(writer.update(id, ifMatch, body, requester()));
+    return withETag(writer.update(id, ifMatch, body, requester.name()));
   }
 
   @DELETE
@@ -144,9 +143,5 @@ public class EventResource {
 
   private static RestResponse<EventView> withETag(Event event) {
     return Preconditions.ok(EventView.of(event), event.version);
-  }
-
-  private String requester() {
-    return identity.getPrincipal().getName();
   }
 }

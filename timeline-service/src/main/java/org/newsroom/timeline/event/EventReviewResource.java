@@ -8,7 +8,6 @@ import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_FAIL
 import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_REQUIRED;
 import static org.newsroom.foundation.problem.ProblemResponses.UNAUTHORIZED;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.precondition.Preconditions;
+import org.newsroom.foundation.rest.Locations;
 
 @Path("/api/v1/events/{id}")
 @Tag(
@@ -43,7 +44,7 @@ import org.newsroom.foundation.precondition.Preconditions;
 public class EventReviewResource {
 
   @Inject EventReview review;
-  @Inject SecurityIdentity identity;
+  @Inject Requester requester;
 
   @POST
   @Path("review")
@@ -69,7 +70,7 @@ public class EventReviewResource {
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull ReviewRequests.ReviewDecision body) {
-    return withETag(review.decide(id, ifMatch, body, requester()));
+    return withETag(review.decide(id, ifMatch, body, requester.name()));
   }
 
   @POST
@@ -97,7 +98,7 @@ public class EventReviewResource {
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull ReviewRequests.MergeRequest body) {
-    return withETag(review.merge(id, ifMatch, body, requester()));
+    return withETag(review.merge(id, ifMatch, body, requester.name()));
   }
 
   @POST
@@ -124,11 +125,9 @@ public class EventReviewResource {
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull ReviewRequests.SplitRequest body,
       UriInfo uri) {
-    EventView created = review.split(id, ifMatch, body, requester());
+    EventView created = review.split(id, ifMatch, body, requester.name());
     return Preconditions.created(
-        created,
-        uri.getBaseUriBuilder().path(EventResource.class).path("{id}").build(created.id()),
-        created.version());
+        created, Locations.of(uri, EventResource.class, created.id()), created.version());
   }
 
   @POST
@@ -156,7 +155,7 @@ public class EventReviewResource {
       @RestPath long citationId,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull ReviewRequests.SuggestionDecision body) {
-    return withETag(review.decideSuggestion(id, citationId, ifMatch, body, requester()));
+    return withETag(review.decideSuggestion(id, citationId, ifMatch, body, requester.name()));
   }
 
   @GET
@@ -175,9 +174,5 @@ public class EventReviewResource {
 
   private static RestResponse<EventView> withETag(EventView event) {
     return Preconditions.ok(event, event.version());
-  }
-
-  private String requester() {
-    return identity.getPrincipal().getName();
   }
 }

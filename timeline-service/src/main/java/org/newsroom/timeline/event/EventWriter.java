@@ -96,11 +96,7 @@ public class EventWriter {
   }
 
   public static Event find(long id) {
-    Event event = Event.findById(id);
-    if (event == null) {
-      throw ProblemException.notFound("Event", id);
-    }
-    return event;
+    return ProblemException.orNotFound(Event.findById(id), "Event", id);
   }
 
   private void apply(Event event, EventRequest request, String by) {

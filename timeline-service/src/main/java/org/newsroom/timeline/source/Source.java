@@ -1,7 +1,6 @@
 package org.newsroom.timeline.source;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,9 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import org.newsroom.foundation.paging.Conditions;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
 import org.newsroom.foundation.problem.ProblemException;
@@ -68,11 +66,7 @@ public class Source extends PanacheEntity {
 
   /** The source with this id, or a 404 problem. */
   public static Source require(long id) {
-    Source source = findById(id);
-    if (source == null) {
-      throw ProblemException.notFound("Source", id);
-    }
-    return source;
+    return ProblemException.orNotFound(findById(id), "Source", id);
   }
 
   public static Optional<Source> findByContentHash(String sha256) {
@@ -89,30 +83,17 @@ public class Source extends PanacheEntity {
       java.time.LocalDate trustedFrom,
       java.time.LocalDate trustedTo,
       PageRequest page) {
-    List<String> clauses = new ArrayList<>();
-    Parameters params = new Parameters();
-    if (outlet != null && !outlet.isBlank()) {
-      clauses.add("lower(outlet) = lower(:outlet)");
-      params.and("outlet", outlet.strip());
-    }
-    if (originRef != null && !originRef.isBlank()) {
-      clauses.add("originRef = :originRef");
-      params.and("originRef", originRef.strip());
-    }
-    if (trustedFrom != null) {
-      clauses.add("trustedDate >= :trustedFrom");
-      params.and("trustedFrom", trustedFrom);
-    }
-    if (trustedTo != null) {
-      clauses.add("trustedDate <= :trustedTo");
-      params.and("trustedTo", trustedTo);
-    }
-    String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-    List<Source> sources =
-        Source.<Source>find(
-                "from Source" + where + " order by trustedDate desc nulls last, id desc", params)
-            .range(page.offset, page.lastIndex())
-            .list();
-    return new Page<>(sources, page.offset, page.limit, count("from Source" + where, params));
+    Conditions c =
+        new Conditions()
+            .and("lower(outlet) = lower(:outlet)", "outlet", outlet == null ? null : outlet.strip())
+            .and(
+                "originRef = :originRef", "originRef", originRef == null ? null : originRef.strip())
+            .and("trustedDate >= :trustedFrom", "trustedFrom", trustedFrom)
+            .and("trustedDate <= :trustedTo", "trustedTo", trustedTo);
+    return Page.of(
+        find(
+            "from Source" + c.where() + " order by trustedDate desc nulls last, id desc",
+            c.parameters()),
+        page);
   }
 }

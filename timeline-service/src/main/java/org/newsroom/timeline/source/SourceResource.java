@@ -9,7 +9,6 @@ import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_REQU
 import static org.newsroom.foundation.problem.ProblemResponses.UNAUTHORIZED;
 import static org.newsroom.foundation.problem.ProblemResponses.UNPROCESSABLE;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +39,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.paging.DateParameter;
 import org.newsroom.foundation.paging.Page;
@@ -48,6 +48,7 @@ import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.foundation.quote.QuoteSelector;
+import org.newsroom.foundation.rest.Locations;
 import org.newsroom.timeline.citation.QuoteResolver;
 import org.newsroom.timeline.event.Citation;
 import org.newsroom.timeline.problem.TimelineProblem;
@@ -59,7 +60,7 @@ import org.newsroom.timeline.problem.TimelineProblem;
 public class SourceResource {
 
   @Inject SourceIngest ingest;
-  @Inject SecurityIdentity identity;
+  @Inject Requester requester;
 
   @POST
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
@@ -82,8 +83,8 @@ public class SourceResource {
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public RestResponse<SourceView> ingest(@Valid @NotNull SourceRequest body, UriInfo uri) {
-    SourceIngest.Ingested result = ingest.ingest(body, Origin.API, null, requester());
-    URI location = uri.getBaseUriBuilder().path("api/v1/sources/{id}").build(result.source().id);
+    SourceIngest.Ingested result = ingest.ingest(body, Origin.API, null, requester.name());
+    URI location = Locations.of(uri, SourceResource.class, result.source().id);
     return RestResponse.ResponseBuilder.create(
             result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
             SourceView.of(result.source()))
@@ -179,7 +180,7 @@ public class SourceResource {
       @Valid @NotNull SourceMetadata body) {
     Source source = find(id);
     Preconditions.requireMatch(ifMatch, source.version);
-    ingest.update(source, body, requester());
+    ingest.update(source, body, requester.name());
     return Preconditions.ok(SourceView.of(source), source.version);
   }
 
@@ -250,9 +251,5 @@ public class SourceResource {
 
   private static Source find(long id) {
     return Source.require(id);
-  }
-
-  private String requester() {
-    return identity.getPrincipal().getName();
   }
 }
