@@ -176,22 +176,6 @@ show_log() { # service
   } >&2
 }
 
-# Embedded PostgreSQL servers are stopped by their JVM; this catches one whose JVM was killed.
-stop_orphaned_postgres() {
-  local database pid_file pid
-  for database in timeline factcheck; do
-    pid_file=.data/db/$database/postmaster.pid
-    [[ -f "$pid_file" ]] || continue
-    pid=$(head -n 1 "$pid_file" 2>/dev/null || true)
-    if [[ ! "$pid" =~ ^[0-9]+$ ]] || ! alive "$pid"; then
-      continue
-    fi
-    say "Stopping PostgreSQL $pid left behind in .data/db/$database"
-    kill -INT "$pid" 2>/dev/null || true # fast shutdown
-    for _ in $(seq 1 50); do alive "$pid" || break; sleep 0.2; done
-  done
-}
-
 stopped=false
 stop_services() {
   [[ "$stopped" == false && ${#pids[@]} -gt 0 ]] || return 0
@@ -217,7 +201,6 @@ stop_services() {
     fi
     wait "${pids[i]}" 2>/dev/null || true
   done
-  stop_orphaned_postgres
   say "stopped"
 }
 
