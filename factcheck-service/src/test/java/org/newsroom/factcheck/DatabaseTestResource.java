@@ -1,12 +1,13 @@
 package org.newsroom.factcheck;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import org.newsroom.testing.PostgresResource;
 
 /**
  * Every {@code @QuarkusTest} here runs against a real PostgreSQL and the real timeline-service,
  * started from its built jar.
  */
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(TimelineServiceResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TimelineServiceResource.class, scope = TestResourceScope.GLOBAL)
 public class DatabaseTestResource {}

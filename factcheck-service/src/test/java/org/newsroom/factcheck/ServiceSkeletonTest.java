@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.newsroom.foundation.problem.CommonProblem;
 
 /** What factcheck-service stands on before its own features: database, health, contract, errors. */
 @QuarkusTest
@@ -65,7 +66,7 @@ class ServiceSkeletonTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:not-found"))
+        .body("type", equalTo(CommonProblem.NOT_FOUND.uri().toString()))
         .body("instance", equalTo("/api/v1/discrepancies/nothing-here"));
   }
 }

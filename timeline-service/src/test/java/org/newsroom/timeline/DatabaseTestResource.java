@@ -1,8 +1,9 @@
 package org.newsroom.timeline;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import org.newsroom.testing.PostgresResource;
 
 /** Every {@code @QuarkusTest} here runs against a real PostgreSQL. */
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 public class DatabaseTestResource {}

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.newsroom.foundation.problem.CommonProblem;
 
 @QuarkusTest
 class HealthTest {
@@ -28,13 +29,13 @@ class HealthTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:not-found"));
+        .body("type", equalTo(CommonProblem.NOT_FOUND.uri().toString()));
     given()
         .patch("/api/v1/events")
         .then()
         .statusCode(405)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:method-not-allowed"));
+        .body("type", equalTo(CommonProblem.METHOD_NOT_ALLOWED.uri().toString()));
     given()
         .contentType("application/json")
         .body("{\"text\": \"" + "a".repeat(11 * 1024 * 1024) + "\"}")
@@ -42,7 +43,7 @@ class HealthTest {
         .then()
         .statusCode(413)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:payload-too-large"));
+        .body("type", equalTo(CommonProblem.PAYLOAD_TOO_LARGE.uri().toString()));
     given()
         .contentType("text/plain")
         .body("hello")

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.foundation.problem.CommonProblem;
 import org.newsroom.testing.Api;
 import org.newsroom.testing.Tokens;
 
@@ -34,7 +35,7 @@ class ProductionProfileTest {
         .then()
         .statusCode(401)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
+        .body("type", equalTo(CommonProblem.UNAUTHENTICATED.uri().toString()));
   }
 
   @Test

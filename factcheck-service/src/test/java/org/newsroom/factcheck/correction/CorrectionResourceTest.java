@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.Fixtures;
+import org.newsroom.factcheck.problem.FactcheckProblem;
 
 /** Filing corrections and reviewing them, against the real timeline-service. */
 @QuarkusTest
@@ -107,7 +108,7 @@ class CorrectionResourceTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:original-text-mismatch"))
+        .body("type", equalTo(FactcheckProblem.ORIGINAL_TEXT_MISMATCH.uri().toString()))
         .body("errors[0].field", equalTo("originalText"));
     body = correction(source, "February 20, 2023", "February 18, 2025");
     as(JOURNALIST)
@@ -115,7 +116,7 @@ class CorrectionResourceTest {
         .post("/api/v1/corrections")
         .then()
         .statusCode(422)
-        .body("type", equalTo("urn:newsroom:problem:reference-invalid"))
+        .body("type", equalTo(FactcheckProblem.REFERENCE_INVALID.uri().toString()))
         .body("errors[0].field", equalTo("quote"));
   }
 
@@ -156,7 +157,7 @@ class CorrectionResourceTest {
     act(EDITOR, id, "approve", "\"1\"", "again")
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:illegal-transition"))
+        .body("type", equalTo(FactcheckProblem.ILLEGAL_TRANSITION.uri().toString()))
         .body("detail", containsString("is APPROVED"))
         .body("errors[0].field", equalTo("status"));
     act(JOURNALIST, id, "withdraw", "\"1\"", null).statusCode(409);
@@ -178,7 +179,7 @@ class CorrectionResourceTest {
     long id = filed(EDITOR);
     act(EDITOR, id, "approve", "\"0\"", "mine")
         .statusCode(403)
-        .body("type", equalTo("urn:newsroom:problem:self-review"));
+        .body("type", equalTo(FactcheckProblem.SELF_REVIEW.uri().toString()));
     act(OTHER_EDITOR, id, "reject", "\"0\"", "The 2023 date is the print edition's")
         .statusCode(200)
         .body("status", equalTo("REJECTED"))
@@ -193,7 +194,7 @@ class CorrectionResourceTest {
     long id = filed(JOURNALIST);
     act(OTHER_JOURNALIST, id, "withdraw", "\"0\"", null)
         .statusCode(403)
-        .body("type", equalTo("urn:newsroom:problem:not-submitter"));
+        .body("type", equalTo(FactcheckProblem.NOT_SUBMITTER.uri().toString()));
     act(JOURNALIST, id, "withdraw", "\"0\"", "Filed on the wrong story")
         .statusCode(200)
         .body("status", equalTo("WITHDRAWN"));

@@ -26,6 +26,8 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.Fixtures;
+import org.newsroom.factcheck.problem.FactcheckProblem;
+import org.newsroom.foundation.problem.CommonProblem;
 
 /** Discrepancies against the real timeline-service: checked references, If-Match, decisions. */
 @QuarkusTest
@@ -92,7 +94,7 @@ class DiscrepancyResourceTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:reference-invalid"))
+        .body("type", equalTo(FactcheckProblem.REFERENCE_INVALID.uri().toString()))
         .body("errors.field", contains("assertions[1].quote"))
         .body("errors[0].message", containsString("not in the source"));
     given().queryParam("q", subject).get("/api/v1/discrepancies").then().body("total", equalTo(0));
@@ -197,7 +199,7 @@ class DiscrepancyResourceTest {
         .put(PATH, made.discrepancyId())
         .then()
         .statusCode(428)
-        .body("type", equalTo("urn:newsroom:problem:precondition-required"));
+        .body("type", equalTo(CommonProblem.PRECONDITION_REQUIRED.uri().toString()));
     as(JOURNALIST)
         .header("If-Match", "\"99\"")
         .body(replacement)
@@ -289,7 +291,7 @@ class DiscrepancyResourceTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:illegal-transition"))
+        .body("type", equalTo(FactcheckProblem.ILLEGAL_TRANSITION.uri().toString()))
         .body("detail", containsString("is RESOLVED"))
         .body("errors[0].field", equalTo("status"));
     as(EDITOR)
@@ -398,7 +400,7 @@ class DiscrepancyResourceTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:not-found"));
+        .body("type", equalTo(CommonProblem.NOT_FOUND.uri().toString()));
     given().get(PATH + "/history", 987_654_321L).then().statusCode(404);
   }
 }

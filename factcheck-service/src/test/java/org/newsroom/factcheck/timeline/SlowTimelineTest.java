@@ -16,6 +16,7 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.factcheck.problem.FactcheckProblem;
 
 /**
  * timeline-service accepts connections but answers far too late: the client's read timeout ends the
@@ -53,7 +54,7 @@ class SlowTimelineTest {
         .then()
         .statusCode(503)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:timeline-unavailable"))
+        .body("type", equalTo(FactcheckProblem.TIMELINE_UNAVAILABLE.uri().toString()))
         .time(lessThan(SlowTimeline.DELAY_MS / 2));
     given().queryParam("q", subject).get("/api/v1/discrepancies").then().body("total", equalTo(0));
   }

@@ -16,6 +16,7 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.factcheck.problem.FactcheckProblem;
 
 /** timeline-service is down (nothing listens on its port): writes are 503 and leave nothing. */
 @QuarkusTest
@@ -44,7 +45,7 @@ class TimelineOutageTest {
         .then()
         .statusCode(503)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:timeline-unavailable"))
+        .body("type", equalTo(FactcheckProblem.TIMELINE_UNAVAILABLE.uri().toString()))
         .body("detail", containsString("nothing was written"));
     given().queryParam("q", subject).get("/api/v1/discrepancies").then().body("total", equalTo(0));
   }
@@ -64,7 +65,7 @@ class TimelineOutageTest {
         .post("/api/v1/corrections")
         .then()
         .statusCode(503)
-        .body("type", equalTo("urn:newsroom:problem:timeline-unavailable"));
+        .body("type", equalTo(FactcheckProblem.TIMELINE_UNAVAILABLE.uri().toString()));
     given().get("/api/v1/corrections").then().statusCode(200);
     given().get("/q/health/ready").then().statusCode(200);
   }

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.foundation.problem.CommonProblem;
+import org.newsroom.timeline.problem.TimelineProblem;
 
 @QuarkusTest
 class EventResourceTest {
@@ -88,7 +90,7 @@ class EventResourceTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:citation-invalid"))
+        .body("type", equalTo(TimelineProblem.CITATION_INVALID.uri().toString()))
         .body("errors[0].field", equalTo("citations[1].quote"))
         .body("errors[0].message", containsString("not in the source"));
 
@@ -188,7 +190,7 @@ class EventResourceTest {
     Map<String, Object> badStatus = event(unique("Bad status"), "2025-02-18", cite);
     badStatus.put("status", "RUMOURED");
     rejected(badStatus)
-        .body("type", equalTo("urn:newsroom:problem:invalid-value"))
+        .body("type", equalTo(CommonProblem.INVALID_VALUE.uri().toString()))
         .body("errors[0].field", equalTo("status"))
         .body("errors[0].message", containsString("OCCURRED, PLANNED, POSTPONED"));
 
@@ -249,7 +251,7 @@ class EventResourceTest {
         .then()
         .statusCode(428)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:precondition-required"));
+        .body("type", equalTo(CommonProblem.PRECONDITION_REQUIRED.uri().toString()));
 
     String etag = given().get("/api/v1/events/{id}", id).header("ETag");
     // Two editors read the same version; the first write wins, the second is told.
@@ -270,7 +272,7 @@ class EventResourceTest {
         .put("/api/v1/events/{id}", id)
         .then()
         .statusCode(412)
-        .body("type", equalTo("urn:newsroom:problem:precondition-failed"));
+        .body("type", equalTo(CommonProblem.PRECONDITION_FAILED.uri().toString()));
     given().get("/api/v1/events/{id}", id).then().body("status", equalTo("PLANNED"));
   }
 
@@ -396,7 +398,7 @@ class EventResourceTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:invalid-parameter"))
+        .body("type", equalTo(CommonProblem.INVALID_PARAMETER.uri().toString()))
         .body("errors[0].field", equalTo("from"));
     given()
         .queryParam("from", "2025-03-01")

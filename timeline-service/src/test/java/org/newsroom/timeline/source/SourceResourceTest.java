@@ -29,8 +29,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.newsroom.foundation.problem.CommonProblem;
 import org.newsroom.testing.Tokens;
 import org.newsroom.timeline.Fixtures;
+import org.newsroom.timeline.problem.TimelineProblem;
 
 @QuarkusTest
 class SourceResourceTest {
@@ -199,7 +201,7 @@ class SourceResourceTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:validation"))
+        .body("type", equalTo(CommonProblem.VALIDATION.uri().toString()))
         .body("errors.field", hasItem("limit"));
   }
 
@@ -215,7 +217,7 @@ class SourceResourceTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:validation"))
+        .body("type", equalTo(CommonProblem.VALIDATION.uri().toString()))
         .body("status", equalTo(400))
         .body("instance", equalTo("/api/v1/sources"))
         .body("errors.field", hasItem("outlet"))
@@ -231,7 +233,7 @@ class SourceResourceTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:malformed-body"))
+        .body("type", equalTo(CommonProblem.MALFORMED_BODY.uri().toString()))
         .body("detail", containsString("not valid JSON"));
   }
 
@@ -242,7 +244,7 @@ class SourceResourceTest {
         .post("/api/v1/sources")
         .then()
         .statusCode(400)
-        .body("type", equalTo("urn:newsroom:problem:invalid-value"))
+        .body("type", equalTo(CommonProblem.INVALID_VALUE.uri().toString()))
         .body("errors[0].field", equalTo("text"));
     as(JOURNALIST)
         .body("{\"outlet\": \"x\", \"text\": \"t\", \"outlett\": \"typo\"}")
@@ -255,7 +257,7 @@ class SourceResourceTest {
         .post("/api/v1/sources")
         .then()
         .statusCode(400)
-        .body("type", equalTo("urn:newsroom:problem:invalid-value"))
+        .body("type", equalTo(CommonProblem.INVALID_VALUE.uri().toString()))
         .body("errors[0].field", equalTo("publishedOn"));
   }
 
@@ -300,7 +302,7 @@ class SourceResourceTest {
         .statusCode(401)
         .header("WWW-Authenticate", containsString("Bearer"))
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
+        .body("type", equalTo(CommonProblem.UNAUTHENTICATED.uri().toString()));
     as(Tokens.expired("Late Larry"))
         .body(article("x", "expired " + unique("e")))
         .post("/api/v1/sources")
@@ -311,7 +313,7 @@ class SourceResourceTest {
         .post("/api/v1/sources")
         .then()
         .statusCode(401)
-        .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
+        .body("type", equalTo(CommonProblem.UNAUTHENTICATED.uri().toString()));
   }
 
   @Test
@@ -321,7 +323,7 @@ class SourceResourceTest {
         .post("/api/v1/sources")
         .then()
         .statusCode(403)
-        .body("type", equalTo("urn:newsroom:problem:forbidden"));
+        .body("type", equalTo(CommonProblem.FORBIDDEN.uri().toString()));
   }
 
   @Test
@@ -331,7 +333,7 @@ class SourceResourceTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:not-found"))
+        .body("type", equalTo(CommonProblem.NOT_FOUND.uri().toString()))
         .body("detail", containsString(String.valueOf(Long.MAX_VALUE)));
     given().get("/api/v1/sources/{id}/text", Long.MAX_VALUE).then().statusCode(404);
   }
@@ -349,14 +351,14 @@ class SourceResourceTest {
         .put("/api/v1/sources/{id}", id)
         .then()
         .statusCode(428)
-        .body("type", equalTo("urn:newsroom:problem:precondition-required"));
+        .body("type", equalTo(CommonProblem.PRECONDITION_REQUIRED.uri().toString()));
     as(JOURNALIST)
         .header("If-Match", "\"7\"")
         .body(metadata)
         .put("/api/v1/sources/{id}", id)
         .then()
         .statusCode(412)
-        .body("type", equalTo("urn:newsroom:problem:precondition-failed"));
+        .body("type", equalTo(CommonProblem.PRECONDITION_FAILED.uri().toString()));
 
     String etag = given().get("/api/v1/sources/{id}", id).header("ETag");
     as(EDITOR)
@@ -404,7 +406,7 @@ class SourceResourceTest {
         .delete("/api/v1/sources/{id}", cited)
         .then()
         .statusCode(409)
-        .body("type", equalTo("urn:newsroom:problem:source-in-use"));
+        .body("type", equalTo(TimelineProblem.SOURCE_IN_USE.uri().toString()));
     given().get("/api/v1/sources/{id}", cited).then().statusCode(200);
   }
 
@@ -443,7 +445,7 @@ class SourceResourceTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:newsroom:problem:quote-mismatch"))
+        .body("type", equalTo(TimelineProblem.QUOTE_MISMATCH.uri().toString()))
         .body("detail", containsString("elsewhere"));
     given()
         .contentType(ContentType.JSON)
