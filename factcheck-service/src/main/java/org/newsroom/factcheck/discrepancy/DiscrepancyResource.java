@@ -71,8 +71,7 @@ public class DiscrepancyResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
   @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-  public RestResponse<DiscrepancyView> record(
-      @Valid @NotNull DiscrepancyRequest body, UriInfo uri) {
+  public RestResponse<DiscrepancyView> record(@NotNull DiscrepancyRequest body, UriInfo uri) {
     DiscrepancyView view =
         writer.create(
             body, new DiscrepancyWriter.Recorder(RecorderKind.PERSON, requester.name()), null);
@@ -131,9 +130,7 @@ public class DiscrepancyResource {
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
   public RestResponse<DiscrepancyView> update(
-      @RestPath long id,
-      @RestHeader("If-Match") String ifMatch,
-      @Valid @NotNull DiscrepancyRequest body) {
+      @RestPath long id, @RestHeader("If-Match") String ifMatch, @NotNull DiscrepancyRequest body) {
     DiscrepancyView view = writer.update(id, ifMatch, body, requester.name());
     return Preconditions.ok(view, view.version());
   }

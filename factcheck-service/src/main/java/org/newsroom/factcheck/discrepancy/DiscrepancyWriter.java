@@ -3,6 +3,7 @@ package org.newsroom.factcheck.discrepancy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.newsroom.factcheck.timeline.QuotedSpan;
 import org.newsroom.factcheck.timeline.TimelineChecks;
 import org.newsroom.factcheck.timeline.TimelineClient;
 import org.newsroom.foundation.precondition.Preconditions;
-import org.newsroom.foundation.problem.CommonProblem;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
 
@@ -29,13 +29,14 @@ public class DiscrepancyWriter {
   /** Who is writing: a person from the token, a detector by name, or the seed set. */
   public record Recorder(RecorderKind kind, String name) {}
 
-  public DiscrepancyView create(DiscrepancyRequest request, Recorder recorder, String originRef) {
+  public DiscrepancyView create(
+      @Valid DiscrepancyRequest request, Recorder recorder, String originRef) {
     return create(request, recorder, originRef, null);
   }
 
   /** Records a discrepancy a detector rule found. */
   public DiscrepancyView create(
-      DiscrepancyRequest request, Recorder recorder, String originRef, String rule) {
+      @Valid DiscrepancyRequest request, Recorder recorder, String originRef, String rule) {
     List<TimelineClient.QuoteCheck> checks = check(request);
     return QuarkusTransaction.requiringNew()
         .call(
@@ -56,7 +57,8 @@ public class DiscrepancyWriter {
             });
   }
 
-  public DiscrepancyView update(long id, String ifMatch, DiscrepancyRequest request, String by) {
+  public DiscrepancyView update(
+      long id, String ifMatch, @Valid DiscrepancyRequest request, String by) {
     requireEditable(find(id), ifMatch);
     List<TimelineClient.QuoteCheck> checks = check(request);
     return QuarkusTransaction.requiringNew()
@@ -193,24 +195,16 @@ public class DiscrepancyWriter {
         List.of(new Problem.Violation("status", "is " + d.status)));
   }
 
-  /** Local checks first (cheap, 400), then every reference with timeline-service (422/503). */
+  /**
+   * Every reference, checked with timeline-service (422/503). The request itself was validated
+   * where its constraints live: on the records, run on this writer's parameters.
+   */
   private List<TimelineClient.QuoteCheck> check(DiscrepancyRequest request) {
-    List<Problem.Violation> invalid = new ArrayList<>();
     List<QuoteTarget> targets = new ArrayList<>();
     for (int i = 0; i < request.assertions().size(); i++) {
       AssertionRequest a = request.assertions().get(i);
-      if (a.normalized() != null) {
-        String path = "assertions[" + i + "].normalized.value";
-        a.normalized().problem().ifPresent(p -> invalid.add(new Problem.Violation(path, p)));
-      }
       targets.add(
           new QuoteTarget("assertions[" + i + "]", a.sourceId(), a.quote(), a.sourceSha256()));
-    }
-    if (!invalid.isEmpty()) {
-      throw new ProblemException(
-          CommonProblem.VALIDATION,
-          invalid.get(0).field() + ": " + invalid.get(0).message(),
-          invalid);
     }
     List<TimelineClient.QuoteCheck> checks = timeline.check(request.eventId(), targets);
     requireDistinct(checks);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * "February 19, 2023" is {@code DATE 2023-02-19 EXACTLY}.
  */
 @Schema(name = "NormalizedValue")
+@FitsItsType
 public record NormalizedValue(
     @NotNull Type type,
     @NotBlank

@@ -164,6 +164,15 @@ class DiscrepancyResourceTest {
         .body(
             "errors.field",
             contains("assertions[0].normalized.value", "assertions[1].normalized.value"));
+    Map<String, Object> template = assertion(1L, "x", "x");
+    template.put("normalized", normalized("DURATION", "{x}${1+1}", null));
+    as(JOURNALIST)
+        .body(discrepancy(unique("Template"), template, assertion(2L, "y", "y")))
+        .post("/api/v1/discrepancies")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("assertions[0].normalized.value"))
+        .body("errors[0].message", containsString("(was '{x}${1+1}')"));
     Map<String, Object> badKind =
         discrepancy(unique("Kind"), assertion(1L, "x", "x"), assertion(2L, "y", "y"));
     badKind.put("kind", "TYPO");
