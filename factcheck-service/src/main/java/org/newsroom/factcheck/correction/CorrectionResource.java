@@ -46,7 +46,7 @@ import org.newsroom.foundation.rest.Locations;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CorrectionResource {
 
-  @Inject CorrectionReview review;
+  @Inject CorrectionWriter writer;
   @Inject Requester requester;
 
   @POST
@@ -69,7 +69,7 @@ public class CorrectionResource {
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
   @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
   public RestResponse<CorrectionView> file(@Valid @NotNull CorrectionRequest body, UriInfo uri) {
-    CorrectionView view = review.file(body, requester.name(), null);
+    CorrectionView view = writer.file(body, requester.name(), null);
     return Preconditions.created(
         view, Locations.of(uri, CorrectionResource.class, view.id()), view.version());
   }
@@ -98,7 +98,7 @@ public class CorrectionResource {
       content = @Content(schema = @Schema(implementation = CorrectionView.class)))
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public RestResponse<CorrectionView> get(@RestPath long id) {
-    CorrectionView view = CorrectionView.of(CorrectionReview.find(id));
+    CorrectionView view = CorrectionView.of(CorrectionWriter.find(id));
     return Preconditions.ok(view, view.version());
   }
 
@@ -129,7 +129,7 @@ public class CorrectionResource {
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull CorrectionRequest body) {
     CorrectionView view =
-        review.update(id, ifMatch, body, requester.name(), requester.hasRole(Roles.EDITOR));
+        writer.update(id, ifMatch, body, requester.name(), requester.hasRole(Roles.EDITOR));
     return Preconditions.ok(view, view.version());
   }
 
@@ -154,7 +154,7 @@ public class CorrectionResource {
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public RestResponse<CorrectionView> approve(
       @RestPath long id, @RestHeader("If-Match") String ifMatch, @Valid ReviewNote body) {
-    return transition(id, ifMatch, CorrectionReview.Action.APPROVE, body);
+    return transition(id, ifMatch, CorrectionWriter.Action.APPROVE, body);
   }
 
   @POST
@@ -178,7 +178,7 @@ public class CorrectionResource {
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public RestResponse<CorrectionView> reject(
       @RestPath long id, @RestHeader("If-Match") String ifMatch, @Valid ReviewNote body) {
-    return transition(id, ifMatch, CorrectionReview.Action.REJECT, body);
+    return transition(id, ifMatch, CorrectionWriter.Action.REJECT, body);
   }
 
   @POST
@@ -202,7 +202,7 @@ public class CorrectionResource {
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public RestResponse<CorrectionView> publish(
       @RestPath long id, @RestHeader("If-Match") String ifMatch, @Valid ReviewNote body) {
-    return transition(id, ifMatch, CorrectionReview.Action.PUBLISH, body);
+    return transition(id, ifMatch, CorrectionWriter.Action.PUBLISH, body);
   }
 
   @POST
@@ -226,7 +226,7 @@ public class CorrectionResource {
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public RestResponse<CorrectionView> withdraw(
       @RestPath long id, @RestHeader("If-Match") String ifMatch, @Valid ReviewNote body) {
-    return transition(id, ifMatch, CorrectionReview.Action.WITHDRAW, body);
+    return transition(id, ifMatch, CorrectionWriter.Action.WITHDRAW, body);
   }
 
   @GET
@@ -238,7 +238,7 @@ public class CorrectionResource {
   @APIResponse(responseCode = "200", description = "The history")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<TransitionView> history(@RestPath long id) {
-    CorrectionReview.find(id);
+    CorrectionWriter.find(id);
     return CorrectionTransition.<CorrectionTransition>list("correction.id = ?1 order by at, id", id)
         .stream()
         .map(CorrectionTransition::view)
@@ -246,9 +246,9 @@ public class CorrectionResource {
   }
 
   private RestResponse<CorrectionView> transition(
-      long id, String ifMatch, CorrectionReview.Action action, ReviewNote body) {
+      long id, String ifMatch, CorrectionWriter.Action action, ReviewNote body) {
     CorrectionView view =
-        review.transition(id, ifMatch, action, body == null ? null : body.note(), requester.name());
+        writer.transition(id, ifMatch, action, body == null ? null : body.note(), requester.name());
     return Preconditions.ok(view, view.version());
   }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
 import org.newsroom.factcheck.correction.Correction;
 import org.newsroom.factcheck.correction.CorrectionRequest;
-import org.newsroom.factcheck.correction.CorrectionReview;
+import org.newsroom.factcheck.correction.CorrectionWriter;
 import org.newsroom.factcheck.discrepancy.AssertionRequest;
 import org.newsroom.factcheck.discrepancy.Discrepancy;
 import org.newsroom.factcheck.discrepancy.DiscrepancyRequest;
@@ -49,7 +49,7 @@ public class SeedLoader {
   @Inject SeedConfig config;
   @Inject TimelineChecks timeline;
   @Inject DiscrepancyWriter discrepancies;
-  @Inject CorrectionReview corrections;
+  @Inject CorrectionWriter corrections;
   @Inject ObjectMapper json;
 
   private volatile Thread waiting;

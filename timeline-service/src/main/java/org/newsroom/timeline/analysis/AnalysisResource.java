@@ -7,7 +7,6 @@ import static org.newsroom.foundation.problem.ProblemResponses.UNAUTHORIZED;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -67,7 +66,6 @@ public class AnalysisResource {
   }
 
   @POST
-  @Transactional
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
   @Operation(
       operationId = "runSourceAnalysis",
@@ -86,11 +84,9 @@ public class AnalysisResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public AnalysisRun run(@RestPath long id) {
-    Source source = Source.require(id);
-    AnalysisWriter.Run run = writer.analyse(source);
-    source.flush();
+    AnalysisWriter.Run run = writer.rerun(id);
     return new AnalysisRun(
-        reader.read(source, java.util.Set.of()),
+        reader.read(Source.require(id), java.util.Set.of()),
         new AnalysisRun.TimelineChanges(
             run.events().created(),
             run.events().cited(),

@@ -3,6 +3,7 @@ package org.newsroom.timeline.analysis;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,8 +55,21 @@ public class AnalysisWriter {
   public record Run(SourceAnalysis analysis, ExtractedEvents.Report events, List<Long> redated) {}
 
   /**
+   * Analyses a stored source again, in a transaction of its own.
+   *
+   * @throws org.newsroom.foundation.problem.ProblemException 404 when there is no such source
+   */
+  @Transactional
+  public Run rerun(long sourceId) {
+    Source source = Source.require(sourceId);
+    Run run = analyse(source);
+    source.flush();
+    return run;
+  }
+
+  /**
    * Analyses the source and stores the result; when the source is dated, tries to date the sources
-   * still undated from what it adds to the timeline.
+   * still undated from what it adds to the timeline. Runs in the caller's transaction.
    */
   public Run analyse(Source source) {
     long started = System.nanoTime();

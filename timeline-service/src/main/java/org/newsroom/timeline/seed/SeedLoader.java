@@ -25,8 +25,8 @@ import org.newsroom.timeline.event.EventRequest;
 import org.newsroom.timeline.event.EventWriter;
 import org.newsroom.timeline.source.Origin;
 import org.newsroom.timeline.source.Source;
-import org.newsroom.timeline.source.SourceIngest;
 import org.newsroom.timeline.source.SourceRequest;
+import org.newsroom.timeline.source.SourceWriter;
 
 /**
  * Loads the seed articles and the curated timeline through the same checks as the API. Idempotent:
@@ -40,7 +40,7 @@ public class SeedLoader {
   private static final long LOCK_KEY = 0x5eed_71e1L;
 
   @Inject SeedConfig config;
-  @Inject SourceIngest ingest;
+  @Inject SourceWriter sources;
   @Inject EventWriter events;
   @Inject EntityManager entityManager;
   @Inject AnalysisWriter analysis;
@@ -79,8 +79,8 @@ public class SeedLoader {
     Map<String, Long> sourceIds = new HashMap<>();
     int sourcesCreated = 0;
     for (SeedSet.Piece piece : manifest.sources()) {
-      SourceIngest.Ingested result =
-          ingest.ingest(
+      SourceWriter.Ingested result =
+          sources.ingest(
               new SourceRequest(
                   piece.outlet(),
                   piece.title(),

@@ -11,7 +11,6 @@ import static org.newsroom.foundation.problem.ProblemResponses.UNPROCESSABLE;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -50,7 +49,6 @@ import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.foundation.quote.QuoteSelector;
 import org.newsroom.foundation.rest.Locations;
 import org.newsroom.timeline.citation.QuoteResolver;
-import org.newsroom.timeline.event.Citation;
 import org.newsroom.timeline.problem.TimelineProblem;
 
 @Path("/api/v1/sources")
@@ -59,7 +57,7 @@ import org.newsroom.timeline.problem.TimelineProblem;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SourceResource {
 
-  @Inject SourceIngest ingest;
+  @Inject SourceWriter writer;
   @Inject Requester requester;
 
   @POST
@@ -83,7 +81,7 @@ public class SourceResource {
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public RestResponse<SourceView> ingest(@Valid @NotNull SourceRequest body, UriInfo uri) {
-    SourceIngest.Ingested result = ingest.ingest(body, Origin.API, null, requester.name());
+    SourceWriter.Ingested result = writer.ingest(body, Origin.API, null, requester.name());
     URI location = Locations.of(uri, SourceResource.class, result.source().id);
     return RestResponse.ResponseBuilder.create(
             result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
@@ -133,7 +131,7 @@ public class SourceResource {
       content = @Content(schema = @Schema(implementation = SourceView.class)))
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public RestResponse<SourceView> get(@RestPath long id) {
-    Source source = find(id);
+    Source source = Source.require(id);
     return Preconditions.ok(SourceView.of(source), source.version);
   }
 
@@ -148,7 +146,7 @@ public class SourceResource {
   @APIResponse(responseCode = "200", description = "The exact text")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public RestResponse<String> text(@RestPath long id) {
-    Source source = find(id);
+    Source source = Source.require(id);
     return RestResponse.ResponseBuilder.ok(source.content)
         .header(HttpHeaders.ETAG, "\"" + source.contentSha256 + "\"")
         .build();
@@ -156,7 +154,6 @@ public class SourceResource {
 
   @PUT
   @Path("{id}")
-  @Transactional
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
   @Operation(
       operationId = "updateSource",
@@ -178,15 +175,12 @@ public class SourceResource {
       @RestPath long id,
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull SourceMetadata body) {
-    Source source = find(id);
-    Preconditions.requireMatch(ifMatch, source.version);
-    ingest.update(source, body, requester.name());
+    Source source = writer.update(id, ifMatch, body, requester.name());
     return Preconditions.ok(SourceView.of(source), source.version);
   }
 
   @DELETE
   @Path("{id}")
-  @Transactional
   @RolesAllowed(Roles.EDITOR)
   @Operation(
       operationId = "deleteSource",
@@ -200,16 +194,7 @@ public class SourceResource {
   @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
-    Source source = find(id);
-    Preconditions.requireMatch(ifMatch, source.version);
-    long citations = Citation.count("source.id", id);
-    if (citations > 0) {
-      throw new ProblemException(
-          TimelineProblem.SOURCE_IN_USE,
-          "Source " + id + " is cited " + citations + " time(s); remove those citations first");
-    }
-    source.delete();
-    source.flush();
+    writer.delete(id, ifMatch);
   }
 
   @POST
@@ -229,7 +214,7 @@ public class SourceResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
   public QuoteCheck checkQuote(@RestPath long id, @Valid @NotNull QuoteSelector body) {
-    Source source = find(id);
+    Source source = Source.require(id);
     QuoteResolver.Resolution resolution = QuoteResolver.resolve(source.content, body);
     if (!resolution.matches()) {
       throw new ProblemException(
@@ -248,8 +233,4 @@ public class SourceResource {
   @Schema(name = "QuoteCheck")
   public record QuoteCheck(
       long sourceId, String sourceSha256, String outlet, String title, QuoteSelector quote) {}
-
-  private static Source find(long id) {
-    return Source.require(id);
-  }
 }

@@ -24,7 +24,7 @@ import org.newsroom.foundation.problem.ProblemException;
  * in the same transaction.
  */
 @ApplicationScoped
-public class CorrectionReview {
+public class CorrectionWriter {
 
   @Inject TimelineChecks timeline;
   @Inject DiscrepancyWriter discrepancies;

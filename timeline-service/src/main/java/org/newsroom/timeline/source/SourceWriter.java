@@ -4,21 +4,27 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.timeline.analysis.AnalysisWriter;
+import org.newsroom.timeline.event.Citation;
 import org.newsroom.timeline.extraction.PrintedDates;
+import org.newsroom.timeline.problem.TimelineProblem;
 
 /**
- * Takes articles in: keeps the text exactly, recognises text it already has, and derives the parsed
- * and trusted publication dates.
+ * Writes sources: takes articles in (keeps the text exactly, recognises text it already has,
+ * derives the parsed and trusted publication dates, analyses them), corrects their metadata and
+ * deletes the ones nothing cites. Each write is one transaction here; ingest demarcates its own, so
+ * that a concurrent post of the same text is answered with the source that won.
  */
 @ApplicationScoped
-public class SourceIngest {
+public class SourceWriter {
 
   @Inject AnalysisWriter analysis;
 
@@ -82,12 +88,37 @@ public class SourceIngest {
 
   /**
    * Replaces the metadata and analyses the text again, so that mentions counted from a changed
-   * trusted date are read again. Call inside a transaction.
+   * trusted date are read again.
+   *
+   * @throws ProblemException 404, or 412/428 when {@code ifMatch} is stale or missing
    */
-  public void update(Source source, SourceMetadata metadata, String requester) {
+  @Transactional
+  public Source update(long id, String ifMatch, SourceMetadata metadata, String requester) {
+    Source source = Source.require(id);
+    Preconditions.requireMatch(ifMatch, source.version);
     apply(source, metadata, requester);
     source.flush();
     analysis.analyse(source);
+    source.flush();
+    return source;
+  }
+
+  /**
+   * Deletes a source nothing cites.
+   *
+   * @throws ProblemException 404; 412/428 for If-Match; 409 when a citation quotes it
+   */
+  @Transactional
+  public void delete(long id, String ifMatch) {
+    Source source = Source.require(id);
+    Preconditions.requireMatch(ifMatch, source.version);
+    long citations = Citation.count("source.id", id);
+    if (citations > 0) {
+      throw new ProblemException(
+          TimelineProblem.SOURCE_IN_USE,
+          "Source " + id + " is cited " + citations + " time(s); remove those citations first");
+    }
+    source.delete();
     source.flush();
   }
 
