@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.newsroom.foundation.validation.Messages;
 
 /**
  * A {@link NormalizedValue}'s value is of its type: an ISO 8601 duration, a calendar date (YYYY,
@@ -41,21 +42,12 @@ public @interface FitsItsType {
               problem -> {
                 context.disableDefaultConstraintViolation();
                 context
-                    .buildConstraintViolationWithTemplate(literal(problem))
+                    .buildConstraintViolationWithTemplate(Messages.literal(problem))
                     .addPropertyNode("value")
                     .addConstraintViolation();
                 return false;
               })
           .orElse(true);
-    }
-
-    /** The message as it is: what the client sent is never read as a template. */
-    private static String literal(String message) {
-      return message
-          .replace("\\", "\\\\")
-          .replace("{", "\\{")
-          .replace("}", "\\}")
-          .replace("$", "\\$");
     }
   }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An event to create, or the full new state of one to update. */
 @Schema(name = "EventRequest")
+@ConsistentTime
 public record EventRequest(
     @NotBlank @Size(max = 500) String title,
     @Size(max = 20_000) String summary,

@@ -62,7 +62,7 @@ public class EventResource {
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-  public RestResponse<EventView> create(@Valid @NotNull EventRequest body, UriInfo uri) {
+  public RestResponse<EventView> create(@NotNull EventRequest body, UriInfo uri) {
     Event event = writer.create(body, EventOrigin.MANUAL, null, null, requester.name());
     return Preconditions.created(
         EventView.of(event), Locations.of(uri, EventResource.class, event.id), event.version);
@@ -118,9 +118,7 @@ public class EventResource {
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public RestResponse<EventView> update(
-      @RestPath long id,
-      @RestHeader("If-Match") String ifMatch,
-      @Valid @NotNull EventRequest body) {
+      @RestPath long id, @RestHeader("If-Match") String ifMatch, @NotNull EventRequest body) {
     return withETag(writer.update(id, ifMatch, body, requester.name()));
   }
 

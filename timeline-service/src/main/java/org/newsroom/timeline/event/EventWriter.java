@@ -2,9 +2,8 @@ package org.newsroom.timeline.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.DateTimeException;
+import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsroom.foundation.precondition.Preconditions;
-import org.newsroom.foundation.problem.CommonProblem;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.timeline.citation.QuoteResolver;
@@ -28,7 +26,11 @@ public class EventWriter {
 
   @Transactional
   public Event create(
-      EventRequest request, EventOrigin origin, String originRef, String extractor, String by) {
+      @Valid EventRequest request,
+      EventOrigin origin,
+      String originRef,
+      String extractor,
+      String by) {
     Event event = new Event();
     event.origin = origin;
     event.originRef = originRef;
@@ -45,7 +47,7 @@ public class EventWriter {
   }
 
   @Transactional
-  public Event update(long id, String ifMatch, EventRequest request, String by) {
+  public Event update(long id, String ifMatch, @Valid EventRequest request, String by) {
     Event event = find(id);
     Preconditions.requireMatch(ifMatch, event.version);
     ReviewStatus before = event.reviewStatus;
@@ -100,23 +102,10 @@ public class EventWriter {
   }
 
   private void apply(Event event, EventRequest request, String by) {
-    List<Problem.Violation> invalid = new ArrayList<>();
-    DatePoint start = point("start", request.start(), invalid);
-    DatePoint end = request.end() == null ? null : point("end", request.end(), invalid);
-    String zone = zone(request.timeZone(), invalid);
-    if (start != null && end != null) {
-      checkOrder(start, end, invalid);
-    }
-    boolean timed =
-        (start != null && start.precision == Precision.MINUTE)
-            || (end != null && end.precision == Precision.MINUTE);
-    if (timed && request.timeZone() == null) {
-      invalid.add(
-          new Problem.Violation("timeZone", "is required when start or end has a time of day"));
-    }
-    if (!invalid.isEmpty()) {
-      throw new ProblemException(CommonProblem.VALIDATION, summary(invalid), invalid);
-    }
+    // The request holds together (@ConsistentTime, checked on this writer's parameters).
+    DatePoint start = point(request.start());
+    DatePoint end = request.end() == null ? null : point(request.end());
+    String zone = request.timeZone() == null ? null : ConsistentTime.Check.zone(request.timeZone());
     List<Citation> citations = citations(request.citations());
 
     event.title = request.title().strip();
@@ -153,43 +142,8 @@ public class EventWriter {
     }
   }
 
-  private static DatePoint point(String field, EventTime time, List<Problem.Violation> invalid) {
-    try {
-      return DatePoint.parse(time.value(), time.precision(), time.earliest(), time.latest());
-    } catch (IllegalArgumentException e) {
-      invalid.add(new Problem.Violation(field, e.getMessage()));
-      return null;
-    }
-  }
-
-  private static String zone(String timeZone, List<Problem.Violation> invalid) {
-    if (timeZone == null) {
-      return null;
-    }
-    try {
-      ZoneId zone = ZoneId.of(timeZone);
-      if (zone instanceof ZoneOffset || !ZoneId.getAvailableZoneIds().contains(zone.getId())) {
-        invalid.add(
-            new Problem.Violation(
-                "timeZone", "must be an IANA zone such as Europe/London, not an offset"));
-        return null;
-      }
-      return zone.getId();
-    } catch (DateTimeException e) {
-      invalid.add(new Problem.Violation("timeZone", "'" + timeZone + "' is not an IANA zone"));
-      return null;
-    }
-  }
-
-  private static void checkOrder(DatePoint start, DatePoint end, List<Problem.Violation> invalid) {
-    boolean bothTimed = start.precision == Precision.MINUTE && end.precision == Precision.MINUTE;
-    boolean backwards =
-        bothTimed
-            ? start.date.atTime(start.time).isAfter(end.date.atTime(end.time))
-            : end.periodEnd().isBefore(start.periodStart());
-    if (backwards) {
-      invalid.add(new Problem.Violation("end", "is before start " + start.value()));
-    }
+  private static DatePoint point(EventTime time) {
+    return DatePoint.parse(time.value(), time.precision(), time.earliest(), time.latest());
   }
 
   /** Checks every citation against its source; all mismatches are reported together. */

@@ -14,7 +14,7 @@ public record SourceMetadata(
     @Size(max = 2048)
         @Pattern(regexp = "https?://\\S+", message = "must be an absolute http(s) URL")
         String url,
-    @Size(max = 35) String language,
+    @Size(max = 35) @LanguageTag String language,
     @Size(max = 500) String printedDate,
     LocalDate publishedOn,
     LocalDate trustedDate,

@@ -15,7 +15,8 @@ public record SourceRequest(
     @Size(max = 2048)
         @Pattern(regexp = "https?://\\S+", message = "must be an absolute http(s) URL")
         String url,
-    @Size(max = 35) @Schema(description = "BCP 47 language tag", examples = "en") String language,
+    @Size(max = 35) @LanguageTag @Schema(description = "BCP 47 language tag", examples = "en")
+        String language,
     @Size(max = 500)
         @Schema(
             description = "The publication date exactly as printed, free text",
@@ -31,6 +32,7 @@ public record SourceRequest(
     @Size(max = 1000) @Schema(description = "Why the trusted date differs from the print")
         String trustedDateNote,
     @NotEmpty
+        @StorableText
         @Size(max = SourceRequest.MAX_TEXT)
         @Schema(description = "The full text, stored exactly as sent")
         String text) {

@@ -80,7 +80,7 @@ public class SourceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
-  public RestResponse<SourceView> ingest(@Valid @NotNull SourceRequest body, UriInfo uri) {
+  public RestResponse<SourceView> ingest(@NotNull SourceRequest body, UriInfo uri) {
     SourceWriter.Ingested result = writer.ingest(body, Origin.API, null, requester.name());
     URI location = Locations.of(uri, SourceResource.class, result.source().id);
     return RestResponse.ResponseBuilder.create(
@@ -172,9 +172,7 @@ public class SourceResource {
   @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public RestResponse<SourceView> update(
-      @RestPath long id,
-      @RestHeader("If-Match") String ifMatch,
-      @Valid @NotNull SourceMetadata body) {
+      @RestPath long id, @RestHeader("If-Match") String ifMatch, @NotNull SourceMetadata body) {
     Source source = writer.update(id, ifMatch, body, requester.name());
     return Preconditions.ok(SourceView.of(source), source.version);
   }

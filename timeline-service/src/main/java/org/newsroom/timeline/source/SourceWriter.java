@@ -5,10 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
 import java.util.Optional;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.ProblemException;
@@ -35,7 +34,8 @@ public class SourceWriter {
    * Stores the article unless the same text is already stored; either way answers with the source
    * that holds it. Safe under concurrent posts of the same text.
    */
-  public Ingested ingest(SourceRequest request, Origin origin, String originRef, String requester) {
+  public Ingested ingest(
+      @Valid SourceRequest request, Origin origin, String originRef, String requester) {
     return ingest(request, origin, originRef, requester, true);
   }
 
@@ -44,13 +44,11 @@ public class SourceWriter {
    * analysis for later (the seed loader analyses once the curated events exist).
    */
   public Ingested ingest(
-      SourceRequest request, Origin origin, String originRef, String requester, boolean analyse) {
-    SourceText.unstorable(request.text())
-        .ifPresent(
-            reason -> {
-              throw ProblemException.invalidField("text", reason);
-            });
-    checkLanguage(request.language());
+      @Valid SourceRequest request,
+      Origin origin,
+      String originRef,
+      String requester,
+      boolean analyse) {
     String sha256 = SourceText.sha256(request.text());
     Optional<Ingested> existing = existing(sha256);
     if (existing.isPresent()) {
@@ -93,7 +91,7 @@ public class SourceWriter {
    * @throws ProblemException 404, or 412/428 when {@code ifMatch} is stale or missing
    */
   @Transactional
-  public Source update(long id, String ifMatch, SourceMetadata metadata, String requester) {
+  public Source update(long id, String ifMatch, @Valid SourceMetadata metadata, String requester) {
     Source source = Source.require(id);
     Preconditions.requireMatch(ifMatch, source.version);
     apply(source, metadata, requester);
@@ -124,7 +122,6 @@ public class SourceWriter {
 
   /** Overwrites the metadata; dates left out are derived again from the printed date. */
   public void apply(Source source, SourceMetadata metadata, String requester) {
-    checkLanguage(metadata.language());
     source.outlet = metadata.outlet().strip();
     source.title = metadata.title();
     source.url = metadata.url();
@@ -146,21 +143,6 @@ public class SourceWriter {
     }
     source.updatedBy = requester;
     source.updatedAt = now();
-  }
-
-  private static void checkLanguage(String language) {
-    if (language == null) {
-      return;
-    }
-    try {
-      Locale locale = new Locale.Builder().setLanguageTag(language).build();
-      if (locale.getLanguage().isEmpty()) {
-        throw new IllformedLocaleException("no language");
-      }
-    } catch (IllformedLocaleException e) {
-      throw ProblemException.invalidField(
-          "language", "'" + language + "' is not a BCP 47 language tag such as en or en-GB");
-    }
   }
 
   private static OffsetDateTime now() {

@@ -293,6 +293,17 @@ class SourceResourceTest {
   }
 
   @Test
+  void shouldRejectALanguageThatIsNotATag() {
+    as(JOURNALIST)
+        .body("{\"outlet\": \"x\", \"language\": \"12\", \"text\": \"t\"}")
+        .post("/api/v1/sources")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("language"))
+        .body("errors[0].message", containsString("BCP 47"));
+  }
+
+  @Test
   void shouldRequireAValidTokenToIngest() {
     given()
         .contentType(ContentType.JSON)
