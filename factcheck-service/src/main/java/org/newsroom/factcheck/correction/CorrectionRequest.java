@@ -10,6 +10,7 @@ import org.newsroom.foundation.quote.QuoteSelector;
 
 /** A correction to file, or its replacement while it is still SUBMITTED. */
 @Schema(name = "CorrectionRequest")
+@CorrectsTheText
 public record CorrectionRequest(
     @NotNull @Schema(description = "The timeline-service source to correct") Long sourceId,
     @NotNull @Valid @Schema(description = "The span to correct") QuoteSelector quote,

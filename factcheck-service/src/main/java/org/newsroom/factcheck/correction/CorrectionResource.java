@@ -68,7 +68,7 @@ public class CorrectionResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
   @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-  public RestResponse<CorrectionView> file(@Valid @NotNull CorrectionRequest body, UriInfo uri) {
+  public RestResponse<CorrectionView> file(@NotNull CorrectionRequest body, UriInfo uri) {
     CorrectionView view = writer.file(body, requester.name(), null);
     return Preconditions.created(
         view, Locations.of(uri, CorrectionResource.class, view.id()), view.version());
@@ -125,9 +125,7 @@ public class CorrectionResource {
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
   public RestResponse<CorrectionView> update(
-      @RestPath long id,
-      @RestHeader("If-Match") String ifMatch,
-      @Valid @NotNull CorrectionRequest body) {
+      @RestPath long id, @RestHeader("If-Match") String ifMatch, @NotNull CorrectionRequest body) {
     CorrectionView view =
         writer.update(id, ifMatch, body, requester.name(), requester.hasRole(Roles.EDITOR));
     return Preconditions.ok(view, view.version());

@@ -3,6 +3,7 @@ package org.newsroom.factcheck.correction;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,7 +48,7 @@ public class CorrectionWriter {
     }
   }
 
-  public CorrectionView file(CorrectionRequest request, String by, String originRef) {
+  public CorrectionView file(@Valid CorrectionRequest request, String by, String originRef) {
     TimelineClient.QuoteCheck check = check(request);
     return QuarkusTransaction.requiringNew()
         .call(
@@ -63,7 +64,7 @@ public class CorrectionWriter {
   }
 
   public CorrectionView update(
-      long id, String ifMatch, CorrectionRequest request, String by, boolean editor) {
+      long id, String ifMatch, @Valid CorrectionRequest request, String by, boolean editor) {
     requireEditable(find(id), ifMatch, by, editor);
     TimelineClient.QuoteCheck check = check(request);
     return QuarkusTransaction.requiringNew()
@@ -149,15 +150,11 @@ public class CorrectionWriter {
     }
   }
 
-  /** Local checks (400), the discrepancy (422), then timeline-service (422/503). */
+  /**
+   * The discrepancy (422), then timeline-service (422/503). The request itself was validated where
+   * its constraints live (@CorrectsTheText and the rest), on this writer's parameters.
+   */
   private TimelineClient.QuoteCheck check(CorrectionRequest request) {
-    if (request.type() != CorrectionType.RETRACTION
-        && (request.correctedText() == null || request.correctedText().isBlank())) {
-      throw ProblemException.invalidField("correctedText", "is required unless type is RETRACTION");
-    }
-    if (request.originalText().equals(request.correctedText())) {
-      throw ProblemException.invalidField("correctedText", "is the same as originalText");
-    }
     if (request.discrepancyId() != null) {
       Discrepancy d = Discrepancy.findById(request.discrepancyId());
       if (d == null) {
