@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.newsroom.foundation.validation.Messages;
 
 /**
  * A correction says what the text should read, unless it retracts, and that differs from what was
@@ -46,11 +47,7 @@ public @interface CorrectsTheText {
       if (problem == null) {
         return true;
       }
-      context.disableDefaultConstraintViolation();
-      context
-          .buildConstraintViolationWithTemplate(problem)
-          .addPropertyNode("correctedText")
-          .addConstraintViolation();
+      Messages.report(context, "correctedText", problem);
       return false;
     }
   }

@@ -3,9 +3,11 @@ package org.newsroom.factcheck.detection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsroom.factcheck.discrepancy.Attribute;
 import org.newsroom.factcheck.discrepancy.DiscrepancyKind;
@@ -60,13 +62,13 @@ final class PublicationDateRule {
     return found;
   }
 
-  private static java.util.Optional<Detected> detect(
+  private static Optional<Detected> detect(
       SourceFacts source, int scope, List<SourceFacts.Finding> findings) {
     findings.sort(Comparator.comparingInt(f -> ORDER.indexOf(f.kind())));
     SourceFacts.Finding lead = findings.get(0);
     Kind kind = KINDS.get(lead.kind());
     List<Detected.Side> sides = new ArrayList<>();
-    Set<SourceFacts.Span> quoted = new java.util.HashSet<>();
+    Set<SourceFacts.Span> quoted = new HashSet<>();
     for (SourceFacts.Finding f : findings) {
       for (SourceFacts.FindingQuote q : f.quotes()) {
         if (q.span() == null || !quoted.add(q.span())) {
@@ -86,11 +88,11 @@ final class PublicationDateRule {
       supportingMention(source, scope, lead).ifPresent(sides::add);
     }
     if (sides.size() < 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String explanation =
         String.join(" ", findings.stream().map(SourceFacts.Finding::summary).distinct().toList());
-    return java.util.Optional.of(
+    return Optional.of(
         new Detected(
             "publication-date:" + source.sourceId() + ":" + scope,
             kind.rule(),
@@ -109,7 +111,7 @@ final class PublicationDateRule {
    * For a finding with one quote (a placeholder), the first dated mention of the article that names
    * the day the text supports: the other side.
    */
-  private static java.util.Optional<Detected.Side> supportingMention(
+  private static Optional<Detected.Side> supportingMention(
       SourceFacts source, int scope, SourceFacts.Finding finding) {
     LocalDate day =
         finding.supportedDate() != null
@@ -120,7 +122,7 @@ final class PublicationDateRule {
                 .findFirst()
                 .orElse(null);
     if (day == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return source.analysis().mentions().stream()
         .filter(m -> m.scope() == scope && day.equals(m.day()))

@@ -18,6 +18,19 @@ final class Story {
   /** One article: a source, or one dated stretch of a bundled page. */
   record Unit(SourceFacts source, int scope) {
 
+    /** One article is one source and scope; the source's text and analysis need no comparing. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Unit u
+          && u.source.sourceId() == source.sourceId()
+          && u.scope == scope;
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(source.sourceId()) * 31 + scope;
+    }
+
     String outlet() {
       return source.outlet();
     }
@@ -51,6 +64,7 @@ final class Story {
   final List<SourceFacts.EventFacts> events;
   final List<ClaimAt> claims = new ArrayList<>();
   final List<QuantityAt> quantities = new ArrayList<>();
+  private final Map<Unit, Map<SourceFacts.Span, List<ClaimAt>>> bySentence = new HashMap<>();
 
   Story(List<SourceFacts> sources, List<SourceFacts.EventFacts> events) {
     this.sources = List.copyOf(sources);
@@ -75,7 +89,12 @@ final class Story {
         Unit unit =
             units.computeIfAbsent(
                 source.sourceId() + ":" + c.scope(), k -> new Unit(source, c.scope()));
-        claims.add(new ClaimAt(unit, c, days, words));
+        ClaimAt at = new ClaimAt(unit, c, days, words);
+        claims.add(at);
+        bySentence
+            .computeIfAbsent(unit, u -> new HashMap<>())
+            .computeIfAbsent(c.sentence(), k -> new ArrayList<>())
+            .add(at);
       }
       for (SourceFacts.Quantity q : a.quantities()) {
         int scope = scopeOf(a, q.span());
@@ -97,9 +116,7 @@ final class Story {
 
   /** The claims of one article made in one sentence. */
   List<ClaimAt> inSentence(Unit unit, SourceFacts.Span sentence) {
-    return claims.stream()
-        .filter(c -> c.unit().equals(unit) && c.claim().sentence().equals(sentence))
-        .toList();
+    return bySentence.getOrDefault(unit, Map.of()).getOrDefault(sentence, List.of());
   }
 
   /**

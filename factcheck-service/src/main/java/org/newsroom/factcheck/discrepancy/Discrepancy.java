@@ -81,21 +81,25 @@ public class Discrepancy extends PanacheEntity {
                     && a.span.quoteEnd == end);
   }
 
+  /** Where a discrepancy quotes a source. */
+  public record Quoted(long discrepancyId, long sourceId, int start, int end) {}
+
   /**
-   * The discrepancies, other than a detector's, with an assertion overlapping the span: what a
-   * person (or the seed set) already recorded about these words, whatever kind they named.
+   * Every span of these sources that a discrepancy other than a detector's quotes: what people (or
+   * the seed set) already recorded about them. One query for a whole detection run.
    */
-  public static List<Long> recordedByPeopleQuoting(long sourceId, int start, int end) {
+  public static List<Quoted> quotedByPeople(java.util.Collection<Long> sourceIds) {
+    if (sourceIds.isEmpty()) {
+      return List.of();
+    }
     return getEntityManager()
         .createQuery(
-            "select distinct a.discrepancy.id from Assertion a"
-                + " where a.discrepancy.recorderKind <> :detector and a.span.sourceId = :source"
-                + " and a.span.quoteStart < :end and a.span.quoteEnd > :start",
-            Long.class)
+            "select new org.newsroom.factcheck.discrepancy.Discrepancy$Quoted(a.discrepancy.id,"
+                + " a.span.sourceId, a.span.quoteStart, a.span.quoteEnd) from Assertion a"
+                + " where a.discrepancy.recorderKind <> :detector and a.span.sourceId in :sources",
+            Quoted.class)
         .setParameter("detector", RecorderKind.DETECTOR)
-        .setParameter("source", sourceId)
-        .setParameter("start", start)
-        .setParameter("end", end)
+        .setParameter("sources", sourceIds)
         .getResultList();
   }
 

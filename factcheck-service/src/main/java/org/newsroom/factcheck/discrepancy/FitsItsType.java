@@ -40,11 +40,7 @@ public @interface FitsItsType {
           .problem()
           .map(
               problem -> {
-                context.disableDefaultConstraintViolation();
-                context
-                    .buildConstraintViolationWithTemplate(Messages.literal(problem))
-                    .addPropertyNode("value")
-                    .addConstraintViolation();
+                Messages.report(context, "value", problem);
                 return false;
               })
           .orElse(true);

@@ -40,25 +40,24 @@ public @interface ConsistentTime {
       if (request == null) {
         return true;
       }
-      context.disableDefaultConstraintViolation();
       boolean valid = true;
       DatePoint start = point(request.start(), "start", context);
       DatePoint end = point(request.end(), "end", context);
       valid &= request.start() == null || start != null;
       valid &= request.end() == null || end != null;
       if (request.timeZone() != null && zone(request.timeZone()) == null) {
-        violation(context, "timeZone", zoneProblem(request.timeZone()));
+        Messages.report(context, "timeZone", zoneProblem(request.timeZone()));
         valid = false;
       }
       boolean timed =
           (start != null && start.precision == Precision.MINUTE)
               || (end != null && end.precision == Precision.MINUTE);
       if (timed && request.timeZone() == null) {
-        violation(context, "timeZone", "is required when start or end has a time of day");
+        Messages.report(context, "timeZone", "is required when start or end has a time of day");
         valid = false;
       }
       if (start != null && end != null && backwards(start, end)) {
-        violation(context, "end", "is before start " + start.value());
+        Messages.report(context, "end", "is before start " + start.value());
         valid = false;
       }
       return valid;
@@ -71,7 +70,7 @@ public @interface ConsistentTime {
       try {
         return DatePoint.parse(time.value(), time.precision(), time.earliest(), time.latest());
       } catch (IllegalArgumentException e) {
-        violation(c, field, e.getMessage());
+        Messages.report(c, field, e.getMessage());
         return null;
       }
     }
@@ -81,12 +80,6 @@ public @interface ConsistentTime {
       return bothTimed
           ? start.date.atTime(start.time).isAfter(end.date.atTime(end.time))
           : end.periodEnd().isBefore(start.periodStart());
-    }
-
-    private static void violation(ConstraintValidatorContext c, String field, String message) {
-      c.buildConstraintViolationWithTemplate(Messages.literal(message))
-          .addPropertyNode(field)
-          .addConstraintViolation();
     }
 
     /** The IANA zone id, or null when the name is not one (an offset is not). */

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.newsroom.foundation.validation.Messages;
 
 /**
  * Text PostgreSQL can hold exactly: no NUL character, no unpaired surrogate ({@link
@@ -37,8 +38,7 @@ public @interface StorableText {
       return SourceText.unstorable(text)
           .map(
               reason -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(reason).addConstraintViolation();
+                Messages.report(context, null, reason);
                 return false;
               })
           .orElse(true);

@@ -57,6 +57,7 @@ public class DetectionRecorder {
     List<DetectionReport.Outcome> recorded = new ArrayList<>();
     List<DetectionReport.Outcome> updated = new ArrayList<>();
     List<DetectionReport.Outcome> skipped = new ArrayList<>();
+    List<Discrepancy.Quoted> quoted = Discrepancy.quotedByPeople(hashes.keySet());
     oneAtATime.lock();
     try {
       for (Detected d : found) {
@@ -66,7 +67,7 @@ public class DetectionRecorder {
         String ref = ORIGIN_PREFIX + d.key();
         Optional<Discrepancy> existing = Discrepancy.findByOriginRef(ref);
         if (existing.isEmpty()) {
-          record(d, ref, hashes, dryRun, recorded, updated, skipped);
+          record(d, ref, hashes, quoted, dryRun, recorded, updated, skipped);
         } else {
           addTo(existing.get(), d, ref, hashes, dryRun, updated, skipped);
         }
@@ -100,11 +101,12 @@ public class DetectionRecorder {
       Detected d,
       String ref,
       Map<Long, String> hashes,
+      List<Discrepancy.Quoted> quoted,
       boolean dryRun,
       List<DetectionReport.Outcome> recorded,
       List<DetectionReport.Outcome> updated,
       List<DetectionReport.Outcome> skipped) {
-    Optional<Long> people = recordedByPeople(d);
+    Optional<Long> people = recordedByPeople(d, quoted);
     if (people.isPresent()) {
       skipped.add(
           outcome(
@@ -207,13 +209,18 @@ public class DetectionRecorder {
    * A discrepancy that a person (or the seed set) recorded quoting at least two of these sides,
    * under whatever kind: the detector does not record the same disagreement again.
    */
-  private static Optional<Long> recordedByPeople(Detected d) {
+  private static Optional<Long> recordedByPeople(Detected d, List<Discrepancy.Quoted> quoted) {
     Map<Long, Integer> sides = new HashMap<>();
     for (Detected.Side s : d.sides()) {
-      for (Long id :
-          Discrepancy.recordedByPeopleQuoting(s.sourceId(), s.span().start(), s.span().end())) {
-        sides.merge(id, 1, Integer::sum);
-      }
+      quoted.stream()
+          .filter(
+              q ->
+                  q.sourceId() == s.sourceId()
+                      && q.start() < s.span().end()
+                      && s.span().start() < q.end())
+          .map(Discrepancy.Quoted::discrepancyId)
+          .distinct()
+          .forEach(id -> sides.merge(id, 1, Integer::sum));
     }
     return sides.entrySet().stream()
         .filter(e -> e.getValue() >= 2)

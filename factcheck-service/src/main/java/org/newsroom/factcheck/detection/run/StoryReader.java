@@ -3,8 +3,10 @@ package org.newsroom.factcheck.detection.run;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,11 +72,14 @@ public class StoryReader {
       }
     }
     Map<Long, TimelineClient.SourceInfo> infos = new LinkedHashMap<>();
+    Map<LocalDate, List<Long>> byDay = new HashMap<>();
     for (Long id : wanted) {
       TimelineClient.SourceInfo info = info(id);
       if (info != null) {
         infos.put(id, info);
-        sameDays(info)
+        (info.trustedDate() == null
+                ? List.<Long>of()
+                : byDay.computeIfAbsent(info.trustedDate(), this::sameDays))
             .forEach(
                 other -> {
                   if (story.size() < config.storyLimit()) {
@@ -112,16 +117,16 @@ public class StoryReader {
     }
   }
 
-  /** The sources dated within {@link #STORY_DAYS} of this one: coverage of the same days. */
-  private List<Long> sameDays(TimelineClient.SourceInfo info) {
-    if (info.trustedDate() == null) {
-      return List.of();
-    }
+  /**
+   * The sources dated within {@link #STORY_DAYS} of a day: coverage of the same days. Asked once
+   * per day a run meets.
+   */
+  private List<Long> sameDays(LocalDate day) {
     return TimelineChecks.call(
             () ->
                 timeline.sourcesOfDays(
-                    info.trustedDate().minusDays(STORY_DAYS).toString(),
-                    info.trustedDate().plusDays(STORY_DAYS).toString(),
+                    day.minusDays(STORY_DAYS).toString(),
+                    day.plusDays(STORY_DAYS).toString(),
                     config.storyLimit()))
         .items()
         .stream()
