@@ -44,6 +44,17 @@ class OpenApiContractTest {
   }
 
   @Test
+  void shouldPublishItsInfoAndTheProblemResponse() {
+    assertTrue(doc.getString("info.title").contains("fact-check"));
+    assertEquals("1.0.0", doc.getString("info.version"));
+    assertNotNull(doc.get("info.contact.email"));
+    assertEquals(
+        "#/components/schemas/Problem",
+        doc.getString(
+            "components.responses.NotFound.content.'application/problem+json'.schema.$ref"));
+  }
+
+  @Test
   void shouldPublishExactlyTheseOperations() {
     Set<String> ids = new HashSet<>();
     operations().values().forEach(op -> ids.add((String) op.get("operationId")));
