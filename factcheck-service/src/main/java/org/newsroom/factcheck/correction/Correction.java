@@ -1,6 +1,7 @@
 package org.newsroom.factcheck.correction;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,10 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.newsroom.factcheck.discrepancy.Discrepancy;
 import org.newsroom.factcheck.timeline.QuotedSpan;
+import org.newsroom.foundation.persistence.StampedEntity;
 
 /** A change to a quoted span of a source that a journalist files and an editor reviews. */
 @Entity
-public class Correction extends PanacheEntity {
+@AttributeOverride(name = "createdAt", column = @Column(name = "submitted_at"))
+public class Correction extends StampedEntity {
 
   /** The span being corrected. */
   @Embedded public QuotedSpan target;
@@ -37,9 +40,7 @@ public class Correction extends PanacheEntity {
   public String publicNote;
 
   public String submittedBy;
-  public OffsetDateTime submittedAt;
   public String updatedBy;
-  public OffsetDateTime updatedAt;
   public String reviewedBy;
   public OffsetDateTime reviewedAt;
   public String reviewNote;
@@ -51,23 +52,20 @@ public class Correction extends PanacheEntity {
   @Version public long version;
 
   /** Persists a new SUBMITTED correction and starts its history. */
-  public void file(String by, OffsetDateTime at) {
+  public void file(String by) {
     status = CorrectionStatus.SUBMITTED;
     submittedBy = by;
-    submittedAt = at;
     updatedBy = by;
-    updatedAt = at;
     persist();
-    CorrectionTransition.keep(this, null, CorrectionStatus.SUBMITTED, by, at, "Filed");
+    CorrectionTransition.keep(this, null, CorrectionStatus.SUBMITTED, by, "Filed");
   }
 
   /** Moves to a new status and keeps the change in the history. */
   public void moveTo(CorrectionStatus next, String by, String note) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    CorrectionTransition.keep(this, status, next, by, now, note);
+    CorrectionTransition.keep(this, status, next, by, note);
     status = next;
     updatedBy = by;
-    updatedAt = now;
     if (next == CorrectionStatus.APPROVED || next == CorrectionStatus.REJECTED) {
       reviewedBy = by;
       reviewedAt = now;

@@ -52,7 +52,7 @@ public class CorrectionFilter {
             .and("c.eventId = :eventId", "eventId", eventId);
     return Page.of(
         Correction.find(
-            "from Correction c" + c.where() + " order by c.submittedAt desc, c.id desc",
+            "from Correction c" + c.where() + " order by c.createdAt desc, c.id desc",
             c.parameters()),
         page);
   }

@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
-import java.time.OffsetDateTime;
 import org.newsroom.factcheck.history.TransitionRecord;
 
 /** A correction's change of status, kept for its history. */
@@ -22,18 +21,12 @@ public class CorrectionTransition extends TransitionRecord {
 
   /** Persists one entry of {@code correction}'s history. */
   static void keep(
-      Correction correction,
-      CorrectionStatus from,
-      CorrectionStatus to,
-      String by,
-      OffsetDateTime at,
-      String note) {
+      Correction correction, CorrectionStatus from, CorrectionStatus to, String by, String note) {
     CorrectionTransition transition = new CorrectionTransition();
     transition.correction = correction;
     transition.fromStatus = from;
     transition.toStatus = to;
     transition.actor = by;
-    transition.at = at;
     transition.note = note;
     transition.persist();
   }

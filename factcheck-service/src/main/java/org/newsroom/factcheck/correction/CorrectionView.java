@@ -50,7 +50,7 @@ public record CorrectionView(
         c.reason,
         c.publicNote,
         c.submittedBy,
-        c.submittedAt,
+        c.createdAt,
         c.updatedBy,
         c.updatedAt,
         c.reviewedBy,

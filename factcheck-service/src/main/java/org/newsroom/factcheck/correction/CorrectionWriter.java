@@ -1,11 +1,10 @@
 package org.newsroom.factcheck.correction;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.newsroom.factcheck.discrepancy.Discrepancy;
 import org.newsroom.factcheck.discrepancy.DiscrepancyWriter;
@@ -49,82 +48,79 @@ public class CorrectionWriter {
   }
 
   public CorrectionView file(@Valid CorrectionRequest request, String by, String originRef) {
-    TimelineClient.QuoteCheck check = check(request);
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-              Correction c = new Correction();
-              apply(c, request, check);
-              c.originRef = originRef;
-              c.file(by, now);
-              c.flush();
-              return CorrectionView.of(c);
-            });
+    return store(request, check(request), by, originRef);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  CorrectionView store(
+      CorrectionRequest request, TimelineClient.QuoteCheck check, String by, String originRef) {
+    Correction c = new Correction();
+    apply(c, request, check);
+    c.originRef = originRef;
+    c.file(by);
+    c.flush();
+    return CorrectionView.of(c);
   }
 
   public CorrectionView update(
       long id, String ifMatch, @Valid CorrectionRequest request, String by, boolean editor) {
     requireEditable(find(id), ifMatch, by, editor);
-    TimelineClient.QuoteCheck check = check(request);
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Correction c = find(id);
-              requireEditable(c, ifMatch, by, editor);
-              apply(c, request, check);
-              c.updatedBy = by;
-              c.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-              c.flush();
-              return CorrectionView.of(c);
-            });
+    return replace(id, ifMatch, request, check(request), by, editor);
   }
 
+  @Transactional(TxType.REQUIRES_NEW)
+  CorrectionView replace(
+      long id,
+      String ifMatch,
+      CorrectionRequest request,
+      TimelineClient.QuoteCheck check,
+      String by,
+      boolean editor) {
+    Correction c = find(id);
+    requireEditable(c, ifMatch, by, editor);
+    apply(c, request, check);
+    c.updatedBy = by;
+    c.flush();
+    return CorrectionView.of(c);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
   public CorrectionView transition(long id, String ifMatch, Action action, String note, String by) {
     String trimmed = note == null || note.isBlank() ? null : note.strip();
     if (action.needsNote && trimmed == null) {
       throw ProblemException.invalidField("note", "is required to " + action.name().toLowerCase());
     }
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Correction c = find(id);
-              Preconditions.requireMatch(ifMatch, c.version);
-              if (c.status != action.from) {
-                throw new ProblemException(
-                    FactcheckProblem.ILLEGAL_TRANSITION,
-                    "Correction "
-                        + id
-                        + " is "
-                        + c.status
-                        + "; only a "
-                        + action.from
-                        + " correction can be "
-                        + action.to.name().toLowerCase(),
-                    List.of(new Problem.Violation("status", "is " + c.status)));
-              }
-              if ((action == Action.APPROVE || action == Action.REJECT)
-                  && by.equals(c.submittedBy)) {
-                throw new ProblemException(
-                    FactcheckProblem.SELF_REVIEW,
-                    "Correction " + id + " was filed by you; another editor must review it");
-              }
-              if (action == Action.WITHDRAW && !by.equals(c.submittedBy)) {
-                throw new ProblemException(
-                    FactcheckProblem.NOT_SUBMITTER,
-                    "Correction "
-                        + id
-                        + " was filed by "
-                        + c.submittedBy
-                        + "; only they can withdraw it");
-              }
-              c.moveTo(action.to, by, trimmed);
-              if (action == Action.APPROVE && c.discrepancy != null) {
-                discrepancies.resolveByCorrection(c.discrepancy, c.id, c.target, by, trimmed);
-              }
-              c.flush();
-              return CorrectionView.of(c);
-            });
+    Correction c = find(id);
+    Preconditions.requireMatch(ifMatch, c.version);
+    if (c.status != action.from) {
+      throw new ProblemException(
+          FactcheckProblem.ILLEGAL_TRANSITION,
+          "Correction "
+              + id
+              + " is "
+              + c.status
+              + "; only a "
+              + action.from
+              + " correction can be "
+              + action.to.name().toLowerCase(),
+          List.of(new Problem.Violation("status", "is " + c.status)));
+    }
+    if ((action == Action.APPROVE || action == Action.REJECT) && by.equals(c.submittedBy)) {
+      throw new ProblemException(
+          FactcheckProblem.SELF_REVIEW,
+          "Correction " + id + " was filed by you; another editor must review it");
+    }
+    if (action == Action.WITHDRAW && !by.equals(c.submittedBy)) {
+      throw new ProblemException(
+          FactcheckProblem.NOT_SUBMITTER,
+          "Correction " + id + " was filed by " + c.submittedBy + "; only they can withdraw it");
+    }
+    c.moveTo(action.to, by, trimmed);
+    if (action == Action.APPROVE && c.discrepancy != null) {
+      discrepancies.resolveByCorrection(c.discrepancy, c.id, c.target, by, trimmed);
+    }
+    c.flush();
+    return CorrectionView.of(c);
   }
 
   public static Correction find(long id) {

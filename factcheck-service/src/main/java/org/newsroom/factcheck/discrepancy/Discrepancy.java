@@ -1,7 +1,8 @@
 package org.newsroom.factcheck.discrepancy;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,10 +14,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsroom.foundation.persistence.StampedEntity;
 
 /** One fact on which two or more sourced assertions disagree. */
 @Entity
-public class Discrepancy extends PanacheEntity {
+@AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at"))
+public class Discrepancy extends StampedEntity {
 
   /** The fact in words, e.g. "Length of the Riyadh talks". */
   public String subject;
@@ -52,9 +55,7 @@ public class Discrepancy extends PanacheEntity {
   public RecorderKind recorderKind;
 
   public String recordedBy;
-  public OffsetDateTime recordedAt;
   public String updatedBy;
-  public OffsetDateTime updatedAt;
 
   /** Stable key of where it came from, e.g. {@code seed:riyadh-talks-duration}. */
   public String originRef;
@@ -119,10 +120,10 @@ public class Discrepancy extends PanacheEntity {
   }
 
   /** Persists a new OPEN discrepancy and starts its history. */
-  public void record(String by, OffsetDateTime at) {
+  public void record(String by) {
     status = DiscrepancyStatus.OPEN;
     persist();
-    DiscrepancyTransition.keep(this, null, DiscrepancyStatus.OPEN, by, at, "Recorded");
+    DiscrepancyTransition.keep(this, null, DiscrepancyStatus.OPEN, by, "Recorded");
   }
 
   /**
@@ -132,7 +133,7 @@ public class Discrepancy extends PanacheEntity {
   public void changeStatus(
       DiscrepancyStatus next, String by, String note, Integer preferred, Long correction) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    DiscrepancyTransition.keep(this, status, next, by, now, note);
+    DiscrepancyTransition.keep(this, status, next, by, note);
     status = next;
     boolean resolved = next == DiscrepancyStatus.RESOLVED;
     preferredAssertion = resolved ? preferred : null;
@@ -141,6 +142,5 @@ public class Discrepancy extends PanacheEntity {
     resolvedAt = resolved ? now : null;
     resolvedByCorrection = resolved ? correction : null;
     updatedBy = by;
-    updatedAt = now;
   }
 }

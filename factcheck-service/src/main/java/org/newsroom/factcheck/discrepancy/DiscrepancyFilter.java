@@ -86,7 +86,7 @@ public class DiscrepancyFilter {
                 q == null || q.isBlank() ? null : TextMatch.contains(q));
     return Page.of(
         Discrepancy.find(
-            "from Discrepancy d" + c.where() + " order by d.recordedAt desc, d.id desc",
+            "from Discrepancy d" + c.where() + " order by d.createdAt desc, d.id desc",
             c.parameters()),
         page);
   }

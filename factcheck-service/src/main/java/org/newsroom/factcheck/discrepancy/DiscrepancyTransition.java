@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
-import java.time.OffsetDateTime;
 import org.newsroom.factcheck.history.TransitionRecord;
 
 /** A discrepancy's change of status, kept for its history. */
@@ -26,14 +25,12 @@ public class DiscrepancyTransition extends TransitionRecord {
       DiscrepancyStatus from,
       DiscrepancyStatus to,
       String by,
-      OffsetDateTime at,
       String note) {
     DiscrepancyTransition transition = new DiscrepancyTransition();
     transition.discrepancy = discrepancy;
     transition.fromStatus = from;
     transition.toStatus = to;
     transition.actor = by;
-    transition.at = at;
     transition.note = note;
     transition.persist();
   }

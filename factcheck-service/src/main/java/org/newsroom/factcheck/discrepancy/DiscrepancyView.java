@@ -85,7 +85,7 @@ public record DiscrepancyView(
             : null,
         d.recorderKind,
         d.recordedBy,
-        d.recordedAt,
+        d.createdAt,
         d.updatedBy,
         d.updatedAt,
         d.originRef,

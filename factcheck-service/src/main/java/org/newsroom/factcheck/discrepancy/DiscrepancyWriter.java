@@ -1,13 +1,13 @@
 package org.newsroom.factcheck.discrepancy;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsroom.factcheck.problem.FactcheckProblem;
 import org.newsroom.factcheck.timeline.QuoteTarget;
 import org.newsroom.factcheck.timeline.QuotedSpan;
@@ -37,42 +37,48 @@ public class DiscrepancyWriter {
   /** Records a discrepancy a detector rule found. */
   public DiscrepancyView create(
       @Valid DiscrepancyRequest request, Recorder recorder, String originRef, String rule) {
-    List<TimelineClient.QuoteCheck> checks = check(request);
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-              Discrepancy d = new Discrepancy();
-              apply(d, request, checks);
-              d.recorderKind = recorder.kind();
-              d.recordedBy = recorder.name();
-              d.recordedAt = now;
-              d.updatedBy = recorder.name();
-              d.updatedAt = now;
-              d.originRef = originRef;
-              d.rule = rule;
-              d.record(recorder.name(), now);
-              d.flush();
-              return DiscrepancyView.of(d);
-            });
+    return store(request, check(request), recorder, originRef, rule);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  DiscrepancyView store(
+      DiscrepancyRequest request,
+      List<TimelineClient.QuoteCheck> checks,
+      Recorder recorder,
+      String originRef,
+      String rule) {
+    Discrepancy d = new Discrepancy();
+    apply(d, request, checks);
+    d.recorderKind = recorder.kind();
+    d.recordedBy = recorder.name();
+    d.updatedBy = recorder.name();
+    d.originRef = originRef;
+    d.rule = rule;
+    d.record(recorder.name());
+    d.flush();
+    return DiscrepancyView.of(d);
   }
 
   public DiscrepancyView update(
       long id, String ifMatch, @Valid DiscrepancyRequest request, String by) {
     requireEditable(find(id), ifMatch);
-    List<TimelineClient.QuoteCheck> checks = check(request);
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Discrepancy d = find(id);
-              requireEditable(d, ifMatch);
-              apply(d, request, checks);
-              d.updatedBy = by;
-              d.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-              d.personEdited = true;
-              d.flush();
-              return DiscrepancyView.of(d);
-            });
+    return replace(id, ifMatch, request, check(request), by);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  DiscrepancyView replace(
+      long id,
+      String ifMatch,
+      DiscrepancyRequest request,
+      List<TimelineClient.QuoteCheck> checks,
+      String by) {
+    Discrepancy d = find(id);
+    requireEditable(d, ifMatch);
+    apply(d, request, checks);
+    d.updatedBy = by;
+    d.personEdited = true;
+    d.flush();
+    return DiscrepancyView.of(d);
   }
 
   /**
@@ -82,7 +88,7 @@ public class DiscrepancyWriter {
    *
    * @return the discrepancy as it now is, or empty when nothing was added
    */
-  public java.util.Optional<DiscrepancyView> addEvidence(
+  public Optional<DiscrepancyView> addEvidence(
       long id, List<AssertionRequest> more, String explanation, String by) {
     List<TimelineClient.QuoteCheck> checks =
         timeline.check(
@@ -96,56 +102,57 @@ public class DiscrepancyWriter {
                             more.get(i).quote(),
                             more.get(i).sourceSha256()))
                 .toList());
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Discrepancy d = find(id);
-              if (d.status != DiscrepancyStatus.OPEN || d.personEdited) {
-                return java.util.Optional.<DiscrepancyView>empty();
-              }
-              List<Assertion> assertions = new ArrayList<>(d.assertions);
-              for (int i = 0; i < checks.size() && assertions.size() < 20; i++) {
-                TimelineClient.QuoteCheck c = checks.get(i);
-                if (!d.quotes(c.sourceId(), c.quote().start(), c.quote().end())) {
-                  assertions.add(assertion(more.get(i), c));
-                }
-              }
-              if (assertions.size() == d.assertions.size()) {
-                return java.util.Optional.<DiscrepancyView>empty();
-              }
-              d.replaceAssertions(assertions);
-              d.description = explanation;
-              d.updatedBy = by;
-              d.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-              d.flush();
-              return java.util.Optional.of(DiscrepancyView.of(d));
-            });
+    return addChecked(id, more, checks, explanation, by);
   }
 
+  @Transactional(TxType.REQUIRES_NEW)
+  Optional<DiscrepancyView> addChecked(
+      long id,
+      List<AssertionRequest> more,
+      List<TimelineClient.QuoteCheck> checks,
+      String explanation,
+      String by) {
+    Discrepancy d = find(id);
+    if (d.status != DiscrepancyStatus.OPEN || d.personEdited) {
+      return Optional.empty();
+    }
+    List<Assertion> assertions = new ArrayList<>(d.assertions);
+    for (int i = 0; i < checks.size() && assertions.size() < 20; i++) {
+      TimelineClient.QuoteCheck c = checks.get(i);
+      if (!d.quotes(c.sourceId(), c.quote().start(), c.quote().end())) {
+        assertions.add(assertion(more.get(i), c));
+      }
+    }
+    if (assertions.size() == d.assertions.size()) {
+      return Optional.empty();
+    }
+    d.replaceAssertions(assertions);
+    d.description = explanation;
+    d.updatedBy = by;
+    d.flush();
+    return Optional.of(DiscrepancyView.of(d));
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
   public DiscrepancyView changeStatus(long id, String ifMatch, StatusChange change, String by) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Discrepancy d = find(id);
-              Preconditions.requireMatch(ifMatch, d.version);
-              if (!d.status.canBecome(change.status())) {
-                throw illegal(d, change.status());
-              }
-              Integer preferred = change.preferredAssertion();
-              if (preferred != null) {
-                if (change.status() != DiscrepancyStatus.RESOLVED) {
-                  throw ProblemException.invalidField("preferredAssertion", "is only for RESOLVED");
-                }
-                if (preferred >= d.assertions.size()) {
-                  throw ProblemException.invalidField(
-                      "preferredAssertion",
-                      "must be an assertion index, 0 to " + (d.assertions.size() - 1));
-                }
-              }
-              d.changeStatus(change.status(), by, change.note(), preferred, null);
-              d.flush();
-              return DiscrepancyView.of(d);
-            });
+    Discrepancy d = find(id);
+    Preconditions.requireMatch(ifMatch, d.version);
+    if (!d.status.canBecome(change.status())) {
+      throw illegal(d, change.status());
+    }
+    Integer preferred = change.preferredAssertion();
+    if (preferred != null) {
+      if (change.status() != DiscrepancyStatus.RESOLVED) {
+        throw ProblemException.invalidField("preferredAssertion", "is only for RESOLVED");
+      }
+      if (preferred >= d.assertions.size()) {
+        throw ProblemException.invalidField(
+            "preferredAssertion", "must be an assertion index, 0 to " + (d.assertions.size() - 1));
+      }
+    }
+    d.changeStatus(change.status(), by, change.note(), preferred, null);
+    d.flush();
+    return DiscrepancyView.of(d);
   }
 
   /** Resolves a discrepancy through an approved correction of one of its quotes. */

@@ -3,13 +3,14 @@ package org.newsroom.factcheck.history;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.MappedSuperclass;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.CreationTimestamp;
 
 /** What every kept change of state records besides the states: who, when and their note. */
 @MappedSuperclass
 public abstract class TransitionRecord extends PanacheEntity {
 
   public String actor;
-  public OffsetDateTime at;
+  @CreationTimestamp public OffsetDateTime at;
   public String note;
 
   /** The state before, or null for the first entry. */

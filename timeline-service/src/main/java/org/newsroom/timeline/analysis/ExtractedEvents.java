@@ -1,8 +1,6 @@
 package org.newsroom.timeline.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -113,7 +111,6 @@ public class ExtractedEvents {
         created.add(event.id);
       } else if (match.isUntouchedProposal()) {
         addCitations(match, source, cluster, analysis.document(), false);
-        match.updatedAt = now();
         for (String p : profile.participants()) {
           if (match.participants.stream().noneMatch(q -> NameKey.sameName(p, q))) {
             match.participants.add(p);
@@ -206,8 +203,6 @@ public class ExtractedEvents {
     event.reviewStatus = ReviewStatus.UNREVIEWED;
     event.createdBy = TextAnalyzer.EXTRACTOR;
     event.updatedBy = TextAnalyzer.EXTRACTOR;
-    event.createdAt = now();
-    event.updatedAt = event.createdAt;
     event.deriveSpan();
     addCitations(event, source, cluster, doc, false);
     event.persist();
@@ -275,9 +270,5 @@ public class ExtractedEvents {
     for (Citation c : e.citations) {
       c.position = position++;
     }
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 }

@@ -1,6 +1,5 @@
 package org.newsroom.timeline.event;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -19,11 +18,12 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.newsroom.foundation.persistence.StampedEntity;
 import org.newsroom.timeline.extraction.TextAnalyzer;
 
 /** Something that happened (or is planned, postponed, ...), when, where, who, and who says so. */
 @Entity
-public class Event extends PanacheEntity {
+public class Event extends StampedEntity {
 
   public String title;
   public String summary;
@@ -85,9 +85,7 @@ public class Event extends PanacheEntity {
   public OffsetDateTime reviewedAt;
 
   public String createdBy;
-  public OffsetDateTime createdAt;
   public String updatedBy;
-  public OffsetDateTime updatedAt;
 
   @Version public long version;
 

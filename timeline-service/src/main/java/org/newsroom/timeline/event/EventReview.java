@@ -148,9 +148,7 @@ public class EventReview {
     split.extractor = source.extractor;
     split.reviewStatus = source.reviewStatus;
     split.createdBy = by;
-    split.createdAt = now();
     split.updatedBy = by;
-    split.updatedAt = split.createdAt;
     split.deriveSpan();
     for (Citation c : moving) {
       source.citations.remove(c);
@@ -225,7 +223,6 @@ public class EventReview {
 
   private static void touch(Event event, String by) {
     event.updatedBy = by;
-    event.updatedAt = now();
   }
 
   private static void renumber(Event event) {

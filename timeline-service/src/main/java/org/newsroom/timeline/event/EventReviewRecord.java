@@ -6,8 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.hibernate.annotations.CreationTimestamp;
 
 /** One entry of an event's review history: what was done, by whom, when, from what to what. */
 @Entity(name = "EventReview")
@@ -17,7 +17,7 @@ public class EventReviewRecord extends PanacheEntity {
   public long eventId;
   public String action;
   public String actor;
-  public OffsetDateTime at;
+  @CreationTimestamp public OffsetDateTime at;
   public String note;
 
   @Enumerated(EnumType.STRING)
@@ -47,7 +47,6 @@ public class EventReviewRecord extends PanacheEntity {
     r.eventId = event.id;
     r.action = action;
     r.actor = actor;
-    r.at = OffsetDateTime.now(ZoneOffset.UTC);
     r.note = note;
     r.fromStatus = from;
     r.toStatus = to;

@@ -36,7 +36,6 @@ public class EventWriter {
     event.originRef = originRef;
     event.extractor = extractor;
     event.createdBy = by;
-    event.createdAt = now();
     apply(event, request, by);
     event.persistAndFlush();
     EventReviewRecord.log(event, "CREATED", by, null, event.reviewStatus, null);
@@ -121,7 +120,6 @@ public class EventWriter {
     event.replaceCitations(citations);
     review(event, request.reviewStatus(), by);
     event.updatedBy = by;
-    event.updatedAt = now();
   }
 
   /** People vouch for what they write; extracted events wait for someone to check them. */

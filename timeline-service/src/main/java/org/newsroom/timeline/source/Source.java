@@ -1,6 +1,5 @@
 package org.newsroom.timeline.source;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,11 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.newsroom.foundation.paging.Conditions;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
+import org.newsroom.foundation.persistence.StampedEntity;
 import org.newsroom.foundation.problem.ProblemException;
 
 /**
@@ -21,7 +20,7 @@ import org.newsroom.foundation.problem.ProblemException;
  * SHA-256 identifies it, so the same text is never stored twice.
  */
 @Entity
-public class Source extends PanacheEntity {
+public class Source extends StampedEntity {
 
   public String outlet;
   public String title;
@@ -58,9 +57,7 @@ public class Source extends PanacheEntity {
   public String originRef;
 
   public String createdBy;
-  public OffsetDateTime createdAt;
   public String updatedBy;
-  public OffsetDateTime updatedAt;
 
   @Version public long version;
 

@@ -1,13 +1,11 @@
 package org.newsroom.timeline.source;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.ProblemException;
@@ -55,33 +53,39 @@ public class SourceWriter {
       return existing.get();
     }
     try {
-      return QuarkusTransaction.requiringNew()
-          .call(
-              () -> {
-                Source source = new Source();
-                source.content = request.text();
-                source.contentSha256 = sha256;
-                source.contentLength = SourceText.length(request.text());
-                source.origin = origin;
-                source.originRef = originRef;
-                source.createdBy = requester;
-                source.createdAt = now();
-                apply(source, request.metadata(), requester);
-                source.persistAndFlush();
-                if (analyse) {
-                  analysis.analyse(source);
-                }
-                return new Ingested(source, true);
-              });
+      return store(request, sha256, origin, originRef, requester, analyse);
     } catch (PersistenceException e) {
       // Someone stored the same text between our look-up and our insert.
       return existing(sha256).orElseThrow(() -> e);
     }
   }
 
-  private static Optional<Ingested> existing(String sha256) {
-    return QuarkusTransaction.requiringNew()
-        .call(() -> Source.findByContentHash(sha256).map(s -> new Ingested(s, false)));
+  @Transactional(TxType.REQUIRES_NEW)
+  Ingested store(
+      SourceRequest request,
+      String sha256,
+      Origin origin,
+      String originRef,
+      String requester,
+      boolean analyse) {
+    Source source = new Source();
+    source.content = request.text();
+    source.contentSha256 = sha256;
+    source.contentLength = SourceText.length(request.text());
+    source.origin = origin;
+    source.originRef = originRef;
+    source.createdBy = requester;
+    apply(source, request.metadata(), requester);
+    source.persistAndFlush();
+    if (analyse) {
+      analysis.analyse(source);
+    }
+    return new Ingested(source, true);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  Optional<Ingested> existing(String sha256) {
+    return Source.findByContentHash(sha256).map(s -> new Ingested(s, false));
   }
 
   /**
@@ -142,10 +146,5 @@ public class SourceWriter {
       source.trustedDateNote = metadata.trustedDateNote();
     }
     source.updatedBy = requester;
-    source.updatedAt = now();
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 }

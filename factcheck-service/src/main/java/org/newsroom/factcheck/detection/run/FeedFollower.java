@@ -5,8 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -101,7 +99,6 @@ public class FeedFollower {
                 row.feed = FEED;
               }
               row.cursor = changes.next();
-              row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
               row.persist();
             });
     return changes.more();
