@@ -36,6 +36,10 @@ class HealthTest {
         .statusCode(405)
         .contentType("application/problem+json")
         .body("type", equalTo(CommonProblem.METHOD_NOT_ALLOWED.uri().toString()));
+  }
+
+  @Test
+  void shouldRefuseAnOversizedBodyWithAProblem() {
     given()
         .contentType("application/json")
         .body("{\"text\": \"" + "a".repeat(11 * 1024 * 1024) + "\"}")
@@ -44,6 +48,10 @@ class HealthTest {
         .statusCode(413)
         .contentType("application/problem+json")
         .body("type", equalTo(CommonProblem.PAYLOAD_TOO_LARGE.uri().toString()));
+  }
+
+  @Test
+  void shouldRefuseABodyThatIsNotJsonWithAProblem() {
     given()
         .contentType("text/plain")
         .body("hello")
