@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.newsroom.foundation.strict.StrictJson;
 
 /**
  * The one place failures become {@code application/problem+json}. Nothing here ever echoes a class
@@ -88,6 +89,10 @@ public class ProblemMapper {
   public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
     if (e.getCause() instanceof JsonProcessingException json) {
       return fromJson(json, uri);
+    }
+    if (e.getCause() instanceof ProblemException problem) {
+      // A parameter converter refused a value; JAX-RS wraps that in a 404.
+      return problem(problem, uri);
     }
     int status = e.getResponse().getStatus();
     String detail =
@@ -170,6 +175,8 @@ public class ProblemMapper {
     } else if (e instanceof ValueInstantiationException instantiation
         && instantiation.getCause() != null) {
       message = instantiation.getCause().getMessage();
+    } else if (e instanceof StrictJson.UnstorableText unstorable) {
+      message = unstorable.getOriginalMessage();
     } else if (e instanceof MismatchedInputException mismatch) {
       message = "expected " + describe(mismatch.getTargetType());
     } else {

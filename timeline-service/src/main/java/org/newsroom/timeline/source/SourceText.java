@@ -31,22 +31,6 @@ public final class SourceText {
    * unpaired surrogate has no UTF-8 form.
    */
   public static Optional<String> unstorable(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u0000') {
-        return Optional.of("contains a NUL character at index " + i);
-      }
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-        return Optional.of("contains an unpaired surrogate at index " + i);
-      }
-      if (Character.isLowSurrogate(c)) {
-        return Optional.of("contains an unpaired surrogate at index " + i);
-      }
-    }
-    return Optional.empty();
+    return org.newsroom.foundation.strict.StorableText.fault(text);
   }
 }
