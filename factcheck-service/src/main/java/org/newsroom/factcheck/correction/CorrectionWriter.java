@@ -2,6 +2,7 @@ package org.newsroom.factcheck.correction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
@@ -76,7 +77,7 @@ public class CorrectionWriter {
       TimelineClient.QuoteCheck check,
       String by,
       boolean editor) {
-    Correction c = find(id);
+    Correction c = lock(id);
     requireEditable(c, ifMatch, by, editor);
     apply(c, request, check);
     c.updatedBy = by;
@@ -90,7 +91,18 @@ public class CorrectionWriter {
     if (action.needsNote && trimmed == null) {
       throw ProblemException.invalidField("note", "is required to " + action.name().toLowerCase());
     }
-    Correction c = find(id);
+    // The discrepancy an approval resolves is locked first, so approvals of several of its
+    // corrections queue up behind each other instead of failing as stale.
+    Correction.getEntityManager()
+        .createQuery(
+            "select c.discrepancy.id from Correction c"
+                + " where c.id = :id and c.discrepancy is not null",
+            Long.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(DiscrepancyWriter::lock);
+    Correction c = lock(id);
     Preconditions.requireMatch(ifMatch, c.version);
     if (c.status != action.from) {
       throw new ProblemException(
@@ -125,6 +137,12 @@ public class CorrectionWriter {
 
   public static Correction find(long id) {
     return ProblemException.orNotFound(Correction.findById(id), "Correction", id);
+  }
+
+  /** The correction, locked until the transaction ends, so its writers queue up. */
+  static Correction lock(long id) {
+    return ProblemException.orNotFound(
+        Correction.findById(id, LockModeType.PESSIMISTIC_WRITE), "Correction", id);
   }
 
   private static void requireEditable(Correction c, String ifMatch, String by, boolean editor) {

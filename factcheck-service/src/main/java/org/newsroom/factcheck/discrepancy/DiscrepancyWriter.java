@@ -2,6 +2,7 @@ package org.newsroom.factcheck.discrepancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
@@ -72,7 +73,7 @@ public class DiscrepancyWriter {
       DiscrepancyRequest request,
       List<TimelineClient.QuoteCheck> checks,
       String by) {
-    Discrepancy d = find(id);
+    Discrepancy d = lock(id);
     requireEditable(d, ifMatch);
     apply(d, request, checks);
     d.updatedBy = by;
@@ -112,7 +113,7 @@ public class DiscrepancyWriter {
       List<TimelineClient.QuoteCheck> checks,
       String explanation,
       String by) {
-    Discrepancy d = find(id);
+    Discrepancy d = lock(id);
     if (d.status != DiscrepancyStatus.OPEN || d.personEdited) {
       return Optional.empty();
     }
@@ -135,7 +136,7 @@ public class DiscrepancyWriter {
 
   @Transactional(TxType.REQUIRES_NEW)
   public DiscrepancyView changeStatus(long id, String ifMatch, StatusChange change, String by) {
-    Discrepancy d = find(id);
+    Discrepancy d = lock(id);
     Preconditions.requireMatch(ifMatch, d.version);
     if (!d.status.canBecome(change.status())) {
       throw illegal(d, change.status());
@@ -177,6 +178,15 @@ public class DiscrepancyWriter {
 
   public static Discrepancy find(long id) {
     return ProblemException.orNotFound(Discrepancy.findById(id), "Discrepancy", id);
+  }
+
+  /**
+   * The discrepancy, locked until the transaction ends ({@code SELECT … FOR UPDATE}), so that
+   * concurrent writers queue up and each later one meets the version its If-Match must equal.
+   */
+  public static Discrepancy lock(long id) {
+    return ProblemException.orNotFound(
+        Discrepancy.findById(id, LockModeType.PESSIMISTIC_WRITE), "Discrepancy", id);
   }
 
   private static void requireEditable(Discrepancy d, String ifMatch) {

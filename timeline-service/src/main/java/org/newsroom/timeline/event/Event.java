@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
@@ -125,5 +126,10 @@ public class Event extends StampedEntity {
       citation.position = position++;
       citations.add(citation);
     }
+  }
+
+  /** Locks the event until the transaction ends, when it exists. */
+  public static void lockIfPresent(long id) {
+    findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
   }
 }

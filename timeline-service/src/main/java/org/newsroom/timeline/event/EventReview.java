@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.timeline.problem.TimelineProblem;
@@ -22,7 +23,7 @@ public class EventReview {
 
   @Transactional
   public EventView decide(long id, String ifMatch, ReviewRequests.ReviewDecision body, String by) {
-    Event event = EventWriter.find(id);
+    Event event = EventWriter.lock(id);
     Preconditions.requireMatch(ifMatch, event.version);
     ReviewStatus to =
         body.decision() == ReviewRequests.Decision.CONFIRM
@@ -51,7 +52,10 @@ public class EventReview {
 
   @Transactional
   public EventView merge(long id, String ifMatch, ReviewRequests.MergeRequest body, String by) {
-    Event target = EventWriter.find(id);
+    // Every event the merge touches is locked in id order, so two merges never wait on each other.
+    new TreeSet<>(body.eventIds()).headSet(id).forEach(Event::lockIfPresent);
+    Event target = EventWriter.lock(id);
+    new TreeSet<>(body.eventIds()).tailSet(id, false).forEach(Event::lockIfPresent);
     Preconditions.requireMatch(ifMatch, target.version);
     if (target.mergedInto != null || target.reviewStatus == ReviewStatus.REJECTED) {
       throw conflict("Event " + id + " is rejected or merged; merge into a live event");
@@ -122,7 +126,7 @@ public class EventReview {
 
   @Transactional
   public EventView split(long id, String ifMatch, ReviewRequests.SplitRequest body, String by) {
-    Event source = EventWriter.find(id);
+    Event source = EventWriter.lock(id);
     Preconditions.requireMatch(ifMatch, source.version);
     Set<Long> ids = new LinkedHashSet<>(body.citationIds());
     List<Citation> moving = source.citations.stream().filter(c -> ids.contains(c.id)).toList();
@@ -185,7 +189,7 @@ public class EventReview {
   @Transactional
   public EventView decideSuggestion(
       long id, long citationId, String ifMatch, ReviewRequests.SuggestionDecision body, String by) {
-    Event event = EventWriter.find(id);
+    Event event = EventWriter.lock(id);
     Preconditions.requireMatch(ifMatch, event.version);
     Citation citation =
         event.citations.stream()

@@ -1,6 +1,7 @@
 package org.newsroom.timeline.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
@@ -47,7 +48,7 @@ public class EventWriter {
 
   @Transactional
   public Event update(long id, String ifMatch, @Valid EventRequest request, String by) {
-    Event event = find(id);
+    Event event = lock(id);
     Preconditions.requireMatch(ifMatch, event.version);
     ReviewStatus before = event.reviewStatus;
     apply(event, request, by);
@@ -59,7 +60,7 @@ public class EventWriter {
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    Event event = find(id);
+    Event event = lock(id);
     Preconditions.requireMatch(ifMatch, event.version);
     event.delete();
     event.flush();
@@ -98,6 +99,15 @@ public class EventWriter {
 
   public static Event find(long id) {
     return ProblemException.orNotFound(Event.findById(id), "Event", id);
+  }
+
+  /**
+   * The event, locked until the transaction ends ({@code SELECT … FOR UPDATE}), so that concurrent
+   * writers of one event queue up and each later one meets the version its If-Match must equal.
+   */
+  public static Event lock(long id) {
+    return ProblemException.orNotFound(
+        Event.findById(id, LockModeType.PESSIMISTIC_WRITE), "Event", id);
   }
 
   private void apply(Event event, EventRequest request, String by) {

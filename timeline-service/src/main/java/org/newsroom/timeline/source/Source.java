@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -64,6 +65,11 @@ public class Source extends StampedEntity {
   /** The source with this id, or a 404 problem. */
   public static Source require(long id) {
     return ProblemException.orNotFound(findById(id), "Source", id);
+  }
+
+  /** The source, locked until the transaction ends, so its writers queue up. */
+  public static Source lock(long id) {
+    return ProblemException.orNotFound(findById(id, LockModeType.PESSIMISTIC_WRITE), "Source", id);
   }
 
   public static Optional<Source> findByContentHash(String sha256) {

@@ -96,7 +96,7 @@ public class SourceWriter {
    */
   @Transactional
   public Source update(long id, String ifMatch, @Valid SourceMetadata metadata, String requester) {
-    Source source = Source.require(id);
+    Source source = Source.lock(id);
     Preconditions.requireMatch(ifMatch, source.version);
     apply(source, metadata, requester);
     source.flush();
@@ -112,7 +112,7 @@ public class SourceWriter {
    */
   @Transactional
   public void delete(long id, String ifMatch) {
-    Source source = Source.require(id);
+    Source source = Source.lock(id);
     Preconditions.requireMatch(ifMatch, source.version);
     long citations = Citation.count("source.id", id);
     if (citations > 0) {
