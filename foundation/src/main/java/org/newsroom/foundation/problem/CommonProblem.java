@@ -29,6 +29,8 @@ public final class CommonProblem {
           "precondition-failed", 412, "The resource changed since you read it (stale If-Match)");
   public static final ProblemType PAYLOAD_TOO_LARGE =
       new ProblemType("payload-too-large", 413, "The request body is too large");
+  public static final ProblemType URI_TOO_LONG =
+      new ProblemType("uri-too-long", 414, "The request URI is too long");
   public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
       new ProblemType("unsupported-media-type", 415, "Unsupported content type");
   public static final ProblemType UNPROCESSABLE =
@@ -38,6 +40,10 @@ public final class CommonProblem {
           "precondition-required",
           428,
           "This operation needs If-Match with the ETag you last read");
+  public static final ProblemType HEADERS_TOO_LARGE =
+      new ProblemType("headers-too-large", 431, "The request headers are too large");
+  public static final ProblemType MALFORMED_REQUEST =
+      new ProblemType("malformed-request", 400, "The HTTP request is not well-formed");
   public static final ProblemType INTERNAL = new ProblemType("internal", 500, "Internal error");
   public static final ProblemType UNAVAILABLE =
       new ProblemType("unavailable", 503, "A service this operation depends on is unavailable");
@@ -54,8 +60,10 @@ public final class CommonProblem {
           CONFLICT,
           PRECONDITION_FAILED,
           PAYLOAD_TOO_LARGE,
+          URI_TOO_LONG,
           UNSUPPORTED_MEDIA_TYPE,
           PRECONDITION_REQUIRED,
+          HEADERS_TOO_LARGE,
           UNAVAILABLE);
 
   private CommonProblem() {}
