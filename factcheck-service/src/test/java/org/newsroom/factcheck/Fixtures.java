@@ -5,11 +5,14 @@ import static org.newsroom.testing.Api.as;
 import static org.newsroom.testing.Api.unique;
 
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.newsroom.testing.TimelineFixtures;
 import org.newsroom.testing.Tokens;
+import org.newsroom.testing.body.AssertionBody;
+import org.newsroom.testing.body.CitationBody;
+import org.newsroom.testing.body.DiscrepancyBody;
+import org.newsroom.testing.body.EventBody;
+import org.newsroom.testing.body.TimeBody;
 
 /**
  * Builds what a test needs through the APIs — sources in the real timeline-service, discrepancies
@@ -31,60 +34,26 @@ public final class Fixtures {
 
   /** A source in timeline-service; answers its id. */
   public static long source(String outlet, String text) {
-    return timeline(JOURNALIST)
-        .body(Map.of("outlet", outlet, "title", "Title of " + outlet, "text", text))
-        .post("/api/v1/sources")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return TimelineFixtures.source(timeline(JOURNALIST), outlet, text);
   }
 
   /** An event in timeline-service citing a quote of a source; answers its id. */
   public static long event(String title, long sourceId, String exact) {
-    Map<String, Object> event = new HashMap<>();
-    event.put("title", title);
-    event.put("start", Map.of("value", "2025-02-18", "precision", "DAY"));
-    event.put("status", "OCCURRED");
-    event.put("citations", List.of(Map.of("sourceId", sourceId, "quote", Map.of("exact", exact))));
-    return timeline(JOURNALIST)
-        .body(event)
-        .post("/api/v1/events")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return TimelineFixtures.createEvent(
+        timeline(JOURNALIST),
+        EventBody.occurred(
+            title, TimeBody.of("2025-02-18", "DAY"), CitationBody.of(sourceId, exact)));
   }
 
-  /** An assertion quoting {@code exact} in a source. */
-  public static Map<String, Object> assertion(long sourceId, String exact, String stated) {
-    Map<String, Object> assertion = new HashMap<>();
-    assertion.put("sourceId", sourceId);
-    assertion.put("quote", new HashMap<>(Map.of("exact", exact)));
-    assertion.put("statedValue", stated);
-    return assertion;
-  }
-
-  public static Map<String, Object> normalized(String type, String value, String qualifier) {
-    Map<String, Object> normalized = new HashMap<>();
-    normalized.put("type", type);
-    normalized.put("value", value);
-    normalized.put("qualifier", qualifier);
-    return normalized;
-  }
-
-  @SafeVarargs
-  public static Map<String, Object> discrepancy(String subject, Map<String, Object>... assertions) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("subject", subject);
-    body.put("attribute", "DURATION");
-    body.put("kind", "NUMERIC_MISMATCH");
-    body.put("severity", "MEDIUM");
-    body.put("description", "Sources give different lengths");
-    body.put("assertions", new ArrayList<>(List.of(assertions)));
-    return body;
+  /** A medium-severity numeric mismatch of durations between the assertions. */
+  public static DiscrepancyBody discrepancy(String subject, AssertionBody... assertions) {
+    return DiscrepancyBody.of(
+        subject,
+        "DURATION",
+        "NUMERIC_MISMATCH",
+        "MEDIUM",
+        "Sources give different lengths",
+        List.of(assertions));
   }
 
   /**
@@ -103,8 +72,8 @@ public final class Fixtures {
             .body(
                 discrepancy(
                     subject,
-                    assertion(first, "4-1/2 hours", "4-1/2 hours"),
-                    assertion(second, "almost five hours", "almost five hours")))
+                    AssertionBody.of(first, "4-1/2 hours", "4-1/2 hours"),
+                    AssertionBody.of(second, "almost five hours", "almost five hours")))
             .post("/api/v1/discrepancies")
             .then()
             .statusCode(201)

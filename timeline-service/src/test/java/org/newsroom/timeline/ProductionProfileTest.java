@@ -7,11 +7,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.foundation.problem.CommonProblem;
 import org.newsroom.testing.Api;
 import org.newsroom.testing.Tokens;
+import org.newsroom.testing.body.SourceBody;
 
 /** The production profile, as {@code java -jar} runs it with only a database configured. */
 @QuarkusTest
@@ -30,7 +30,7 @@ class ProductionProfileTest {
     given()
         .contentType(ContentType.JSON)
         .header("Authorization", "Bearer " + Tokens.editor("Dev Editor"))
-        .body(Map.of("outlet", "x", "text", "production " + Api.unique("p")))
+        .body(SourceBody.of("x", "production " + Api.unique("p")))
         .post("/api/v1/sources")
         .then()
         .statusCode(401)

@@ -16,11 +16,11 @@ import static org.newsroom.testing.Api.as;
 import static org.newsroom.testing.Api.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.Fixtures;
 import org.newsroom.factcheck.problem.FactcheckProblem;
+import org.newsroom.testing.body.CorrectionBody;
+import org.newsroom.testing.body.TransitionNoteBody;
 
 /** Filing corrections and reviewing them, against the real timeline-service. */
 @QuarkusTest
@@ -28,16 +28,13 @@ class CorrectionResourceTest {
 
   private static final String PATH = "/api/v1/corrections/{id}";
 
-  private static Map<String, Object> correction(long sourceId, String original, String corrected) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("sourceId", sourceId);
-    body.put("quote", Map.of("exact", original));
-    body.put("type", "CORRECTION");
-    body.put("originalText", original);
-    body.put("correctedText", corrected);
-    body.put("reason", "The dateline and the talks say otherwise");
-    body.put("publicNote", "An earlier version gave the wrong year.");
-    return body;
+  private static CorrectionBody correction(long sourceId, String original, String corrected) {
+    return CorrectionBody.of(
+        sourceId,
+        original,
+        corrected,
+        "The dateline and the talks say otherwise",
+        "An earlier version gave the wrong year.");
   }
 
   /** A source printing a wrong date, and a correction of it filed by {@code token}. */
@@ -60,10 +57,7 @@ class CorrectionResourceTest {
     if (etag != null) {
       request.header("If-Match", etag);
     }
-    return request
-        .body(note == null ? Map.of() : Map.of("note", note))
-        .post(PATH + "/" + action, id)
-        .then();
+    return request.body(TransitionNoteBody.of(note)).post(PATH + "/" + action, id).then();
   }
 
   @Test
@@ -100,8 +94,9 @@ class CorrectionResourceTest {
   @Test
   void shouldRejectAnOriginalTextThatIsNotTheQuotedSpan() {
     long source = source(unique("Wire"), "Published February 19, 2023. " + unique("t"));
-    Map<String, Object> body = correction(source, "February 19, 2023", "February 18, 2025");
-    body.put("originalText", "February 19, 2024");
+    CorrectionBody body =
+        correction(source, "February 19, 2023", "February 18, 2025")
+            .withOriginalText("February 19, 2024");
     as(JOURNALIST)
         .body(body)
         .post("/api/v1/corrections")
@@ -123,16 +118,15 @@ class CorrectionResourceTest {
   @Test
   void shouldNeedCorrectedTextExceptForRetractions() {
     long source = source(unique("Wire"), "Scholz stormed out of the meeting. " + unique("t"));
-    Map<String, Object> body = correction(source, "Scholz stormed out of the meeting", null);
+    CorrectionBody body = correction(source, "Scholz stormed out of the meeting", null);
     as(JOURNALIST)
         .body(body)
         .post("/api/v1/corrections")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("correctedText"));
-    body.put("type", "RETRACTION");
     as(JOURNALIST)
-        .body(body)
+        .body(body.withType("RETRACTION"))
         .post("/api/v1/corrections")
         .then()
         .statusCode(201)
@@ -219,7 +213,7 @@ class CorrectionResourceTest {
             .extract()
             .jsonPath()
             .getLong("id");
-    Map<String, Object> revised = correction(source, "February 19, 2023", "18 February 2025");
+    CorrectionBody revised = correction(source, "February 19, 2023", "18 February 2025");
     as(OTHER_JOURNALIST)
         .header("If-Match", "\"0\"")
         .body(revised)
@@ -241,9 +235,9 @@ class CorrectionResourceTest {
   @Test
   void shouldResolveTheDiscrepancyItComesFromWhenApproved() {
     Fixtures.TwoSources made = Fixtures.recordedDiscrepancy();
-    Map<String, Object> body =
-        correction(made.second(), "almost five hours", "four and a half hours");
-    body.put("discrepancyId", made.discrepancyId());
+    CorrectionBody body =
+        correction(made.second(), "almost five hours", "four and a half hours")
+            .withDiscrepancyId(made.discrepancyId());
     long id =
         as(JOURNALIST)
             .body(body)
@@ -277,17 +271,15 @@ class CorrectionResourceTest {
   void shouldRefuseADiscrepancyThatDoesNotQuoteTheSource() {
     Fixtures.TwoSources made = Fixtures.recordedDiscrepancy();
     long unrelated = source(unique("Other"), "Published February 19, 2023. " + unique("t"));
-    Map<String, Object> body = correction(unrelated, "February 19, 2023", "February 18, 2025");
-    body.put("discrepancyId", made.discrepancyId());
+    CorrectionBody body = correction(unrelated, "February 19, 2023", "February 18, 2025");
     as(JOURNALIST)
-        .body(body)
+        .body(body.withDiscrepancyId(made.discrepancyId()))
         .post("/api/v1/corrections")
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("discrepancyId"));
-    body.put("discrepancyId", 987_654_321L);
     as(JOURNALIST)
-        .body(body)
+        .body(body.withDiscrepancyId(987_654_321L))
         .post("/api/v1/corrections")
         .then()
         .statusCode(422)
@@ -309,8 +301,8 @@ class CorrectionResourceTest {
             .extract()
             .jsonPath()
             .getLong("id");
-    Map<String, Object> clarification = correction(source, "Paris on Tuesday", "Paris on Monday");
-    clarification.put("type", "CLARIFICATION");
+    CorrectionBody clarification =
+        correction(source, "Paris on Tuesday", "Paris on Monday").withType("CLARIFICATION");
     long second =
         as(token)
             .body(clarification)

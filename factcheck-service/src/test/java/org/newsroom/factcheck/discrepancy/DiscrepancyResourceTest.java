@@ -13,21 +13,22 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.newsroom.factcheck.Fixtures.EDITOR;
 import static org.newsroom.factcheck.Fixtures.JOURNALIST;
-import static org.newsroom.factcheck.Fixtures.assertion;
 import static org.newsroom.factcheck.Fixtures.discrepancy;
 import static org.newsroom.factcheck.Fixtures.etag;
-import static org.newsroom.factcheck.Fixtures.normalized;
 import static org.newsroom.factcheck.Fixtures.source;
 import static org.newsroom.testing.Api.as;
 import static org.newsroom.testing.Api.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.Fixtures;
 import org.newsroom.factcheck.problem.FactcheckProblem;
 import org.newsroom.foundation.problem.CommonProblem;
+import org.newsroom.testing.body.AssertionBody;
+import org.newsroom.testing.body.DiscrepancyBody;
+import org.newsroom.testing.body.NormalizedValueBody;
+import org.newsroom.testing.body.StatusChangeBody;
 
 /** Discrepancies against the real timeline-service: checked references, If-Match, decisions. */
 @QuarkusTest
@@ -41,10 +42,12 @@ class DiscrepancyResourceTest {
     String wireOutlet = unique("Wire");
     long wire = source(wireOutlet, "Intro. The 4-1/2-hour meeting ended. " + tag);
     long tabloid = source(unique("Tabloid"), "The meeting lasted for almost five hours. " + tag);
-    Map<String, Object> first = assertion(wire, "4-1/2-hour meeting", "4-1/2-hour");
-    first.put("normalized", normalized("DURATION", "pt4h30m", null));
-    Map<String, Object> second = assertion(tabloid, "almost five hours", "almost five hours");
-    second.put("normalized", normalized("DURATION", "PT5H", "LESS_THAN"));
+    AssertionBody first =
+        AssertionBody.of(wire, "4-1/2-hour meeting", "4-1/2-hour")
+            .withNormalized(NormalizedValueBody.of("DURATION", "pt4h30m", null));
+    AssertionBody second =
+        AssertionBody.of(tabloid, "almost five hours", "almost five hours")
+            .withNormalized(NormalizedValueBody.of("DURATION", "PT5H", "LESS_THAN"));
     String subject = unique("Length of the Riyadh talks");
     String location =
         as(JOURNALIST)
@@ -88,8 +91,8 @@ class DiscrepancyResourceTest {
         .body(
             discrepancy(
                 subject,
-                assertion(a, "4-1/2 hours", "4-1/2 hours"),
-                assertion(b, "six hours", "six hours")))
+                AssertionBody.of(a, "4-1/2 hours", "4-1/2 hours"),
+                AssertionBody.of(b, "six hours", "six hours")))
         .post("/api/v1/discrepancies")
         .then()
         .statusCode(422)
@@ -103,12 +106,12 @@ class DiscrepancyResourceTest {
   @Test
   void shouldNameEveryMissingSourceAndEventAtOnce() {
     long a = source(unique("A"), "Talks took 4-1/2 hours. " + unique("t"));
-    Map<String, Object> body =
+    DiscrepancyBody body =
         discrepancy(
-            unique("Missing"),
-            assertion(a, "4-1/2 hours", "4-1/2 hours"),
-            assertion(987_654_321L, "almost five hours", "almost five hours"));
-    body.put("eventId", 987_654_321L);
+                unique("Missing"),
+                AssertionBody.of(a, "4-1/2 hours", "4-1/2 hours"),
+                AssertionBody.of(987_654_321L, "almost five hours", "almost five hours"))
+            .withEventId(987_654_321L);
     as(JOURNALIST)
         .body(body)
         .post("/api/v1/discrepancies")
@@ -122,10 +125,11 @@ class DiscrepancyResourceTest {
   void shouldRejectAStaleSourceHashAndTheSameSpanTwice() {
     long a = source(unique("A"), "Talks took 4-1/2 hours. " + unique("t"));
     long b = source(unique("B"), "Talks took almost five hours. " + unique("t"));
-    Map<String, Object> stale = assertion(b, "almost five hours", "almost five hours");
-    stale.put("sourceSha256", "0".repeat(64));
+    AssertionBody stale =
+        AssertionBody.of(b, "almost five hours", "almost five hours")
+            .withSourceSha256("0".repeat(64));
     as(JOURNALIST)
-        .body(discrepancy(unique("Stale"), assertion(a, "4-1/2 hours", "x"), stale))
+        .body(discrepancy(unique("Stale"), AssertionBody.of(a, "4-1/2 hours", "x"), stale))
         .post("/api/v1/discrepancies")
         .then()
         .statusCode(422)
@@ -134,8 +138,8 @@ class DiscrepancyResourceTest {
         .body(
             discrepancy(
                 unique("Twice"),
-                assertion(a, "4-1/2 hours", "x"),
-                assertion(a, "4-1/2 hours", "y")))
+                AssertionBody.of(a, "4-1/2 hours", "x"),
+                AssertionBody.of(a, "4-1/2 hours", "y")))
         .post("/api/v1/discrepancies")
         .then()
         .statusCode(422)
@@ -144,17 +148,19 @@ class DiscrepancyResourceTest {
 
   @Test
   void shouldRejectMalformedDiscrepanciesAsBadRequestsBeforeAskingTimeline() {
-    Map<String, Object> lonely = discrepancy(unique("Lonely"), assertion(1L, "x", "x"));
+    DiscrepancyBody lonely = discrepancy(unique("Lonely"), AssertionBody.of(1L, "x", "x"));
     as(JOURNALIST)
         .body(lonely)
         .post("/api/v1/discrepancies")
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("assertions"));
-    Map<String, Object> badValue = assertion(1L, "x", "x");
-    badValue.put("normalized", normalized("DURATION", "five hours", "APPROXIMATELY"));
-    Map<String, Object> badDate = assertion(2L, "y", "y");
-    badDate.put("normalized", normalized("DATE", "2025-02-30", null));
+    AssertionBody badValue =
+        AssertionBody.of(1L, "x", "x")
+            .withNormalized(NormalizedValueBody.of("DURATION", "five hours", "APPROXIMATELY"));
+    AssertionBody badDate =
+        AssertionBody.of(2L, "y", "y")
+            .withNormalized(NormalizedValueBody.of("DATE", "2025-02-30", null));
     as(JOURNALIST)
         .body(discrepancy(unique("Bad values"), badValue, badDate))
         .post("/api/v1/discrepancies")
@@ -164,18 +170,19 @@ class DiscrepancyResourceTest {
         .body(
             "errors.field",
             contains("assertions[0].normalized.value", "assertions[1].normalized.value"));
-    Map<String, Object> template = assertion(1L, "x", "x");
-    template.put("normalized", normalized("DURATION", "{x}${1+1}", null));
+    AssertionBody template =
+        AssertionBody.of(1L, "x", "x")
+            .withNormalized(NormalizedValueBody.of("DURATION", "{x}${1+1}", null));
     as(JOURNALIST)
-        .body(discrepancy(unique("Template"), template, assertion(2L, "y", "y")))
+        .body(discrepancy(unique("Template"), template, AssertionBody.of(2L, "y", "y")))
         .post("/api/v1/discrepancies")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("assertions[0].normalized.value"))
         .body("errors[0].message", containsString("(was '{x}${1+1}')"));
-    Map<String, Object> badKind =
-        discrepancy(unique("Kind"), assertion(1L, "x", "x"), assertion(2L, "y", "y"));
-    badKind.put("kind", "TYPO");
+    DiscrepancyBody badKind =
+        discrepancy(unique("Kind"), AssertionBody.of(1L, "x", "x"), AssertionBody.of(2L, "y", "y"))
+            .withKind("TYPO");
     as(JOURNALIST)
         .body(badKind)
         .post("/api/v1/discrepancies")
@@ -188,7 +195,9 @@ class DiscrepancyResourceTest {
   void shouldRequireATokenToRecord() {
     given()
         .contentType(ContentType.JSON)
-        .body(discrepancy(unique("Anon"), assertion(1L, "x", "x"), assertion(2L, "y", "y")))
+        .body(
+            discrepancy(
+                unique("Anon"), AssertionBody.of(1L, "x", "x"), AssertionBody.of(2L, "y", "y")))
         .post("/api/v1/discrepancies")
         .then()
         .statusCode(401)
@@ -198,11 +207,11 @@ class DiscrepancyResourceTest {
   @Test
   void shouldUpdateOnlyWithTheCurrentETag() {
     Fixtures.TwoSources made = Fixtures.recordedDiscrepancy();
-    Map<String, Object> replacement =
+    DiscrepancyBody replacement =
         discrepancy(
             made.subject() + " (revised)",
-            assertion(made.first(), "4-1/2 hours", "four and a half hours"),
-            assertion(made.second(), "almost five hours", "almost five hours"));
+            AssertionBody.of(made.first(), "4-1/2 hours", "four and a half hours"),
+            AssertionBody.of(made.second(), "almost five hours", "almost five hours"));
     as(JOURNALIST)
         .body(replacement)
         .put(PATH, made.discrepancyId())
@@ -236,8 +245,8 @@ class DiscrepancyResourceTest {
         .body(
             discrepancy(
                 "changed",
-                assertion(made.first(), "4-1/2 hours", "x"),
-                assertion(made.second(), "exactly six hours", "y")))
+                AssertionBody.of(made.first(), "4-1/2 hours", "x"),
+                AssertionBody.of(made.second(), "exactly six hours", "y")))
         .put(PATH, made.discrepancyId())
         .then()
         .statusCode(422);
@@ -252,7 +261,7 @@ class DiscrepancyResourceTest {
   @Test
   void shouldLetOnlyEditorsDecideWithANoteAndKeepTheHistory() {
     long id = Fixtures.recordedDiscrepancy().discrepancyId();
-    Map<String, Object> confirm = Map.of("status", "CONFIRMED", "note", "Checked both texts");
+    StatusChangeBody confirm = StatusChangeBody.to("CONFIRMED", "Checked both texts");
     as(JOURNALIST)
         .header("If-Match", "\"0\"")
         .body(confirm)
@@ -261,7 +270,7 @@ class DiscrepancyResourceTest {
         .statusCode(403);
     as(EDITOR)
         .header("If-Match", "\"0\"")
-        .body(Map.of("status", "CONFIRMED"))
+        .body(StatusChangeBody.to("CONFIRMED", null))
         .post(PATH + "/status", id)
         .then()
         .statusCode(400)
@@ -276,14 +285,14 @@ class DiscrepancyResourceTest {
         .body("status", equalTo("CONFIRMED"));
     as(EDITOR)
         .header("If-Match", "\"1\"")
-        .body(Map.of("status", "RESOLVED", "note", "Pool timings", "preferredAssertion", 2))
+        .body(StatusChangeBody.to("RESOLVED", "Pool timings").withPreferredAssertion(2))
         .post(PATH + "/status", id)
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("preferredAssertion"));
     as(EDITOR)
         .header("If-Match", "\"1\"")
-        .body(Map.of("status", "RESOLVED", "note", "Pool timings", "preferredAssertion", 0))
+        .body(StatusChangeBody.to("RESOLVED", "Pool timings").withPreferredAssertion(0))
         .post(PATH + "/status", id)
         .then()
         .statusCode(200)
@@ -295,7 +304,7 @@ class DiscrepancyResourceTest {
         .body("next", contains("OPEN"));
     as(EDITOR)
         .header("If-Match", "\"2\"")
-        .body(Map.of("status", "CONFIRMED", "note", "again"))
+        .body(StatusChangeBody.to("CONFIRMED", "again"))
         .post(PATH + "/status", id)
         .then()
         .statusCode(409)
@@ -305,7 +314,7 @@ class DiscrepancyResourceTest {
         .body("errors[0].field", equalTo("status"));
     as(EDITOR)
         .header("If-Match", "\"2\"")
-        .body(Map.of("status", "OPEN", "note", "New timings emerged"))
+        .body(StatusChangeBody.to("OPEN", "New timings emerged"))
         .post(PATH + "/status", id)
         .then()
         .statusCode(200)
@@ -326,7 +335,7 @@ class DiscrepancyResourceTest {
     Fixtures.TwoSources made = Fixtures.recordedDiscrepancy();
     as(EDITOR)
         .header("If-Match", "\"0\"")
-        .body(Map.of("status", "DISMISSED", "note", "A spelling convention"))
+        .body(StatusChangeBody.to("DISMISSED", "A spelling convention"))
         .post(PATH + "/status", made.discrepancyId())
         .then()
         .statusCode(200);
@@ -335,15 +344,15 @@ class DiscrepancyResourceTest {
         .body(
             discrepancy(
                 "edit",
-                assertion(made.first(), "4-1/2 hours", "x"),
-                assertion(made.second(), "almost five hours", "y")))
+                AssertionBody.of(made.first(), "4-1/2 hours", "x"),
+                AssertionBody.of(made.second(), "almost five hours", "y")))
         .put(PATH, made.discrepancyId())
         .then()
         .statusCode(409)
         .body("detail", containsString("DISMISSED"));
     as(EDITOR)
         .header("If-Match", "\"1\"")
-        .body(Map.of("status", "RESOLVED", "note", "x"))
+        .body(StatusChangeBody.to("RESOLVED", "x"))
         .post(PATH + "/status", made.discrepancyId())
         .then()
         .statusCode(409);
@@ -355,15 +364,15 @@ class DiscrepancyResourceTest {
     long a = source(unique("A"), "Paris met on Monday. " + tag);
     long b = source(unique("B"), "Paris met on Tuesday. " + tag);
     long event = Fixtures.event(unique("Paris summit"), a, "Paris met on Monday");
-    Map<String, Object> body =
+    DiscrepancyBody body =
         discrepancy(
-            "Day of the Paris summit " + tag,
-            assertion(a, "Monday", "Monday"),
-            assertion(b, "Tuesday", "Tuesday"));
-    body.put("eventId", event);
-    body.put("kind", "DATE_ERROR");
-    body.put("attribute", "DATE");
-    body.put("severity", "HIGH");
+                "Day of the Paris summit " + tag,
+                AssertionBody.of(a, "Monday", "Monday"),
+                AssertionBody.of(b, "Tuesday", "Tuesday"))
+            .withEventId(event)
+            .withKind("DATE_ERROR")
+            .withAttribute("DATE")
+            .withSeverity("HIGH");
     long id =
         as(JOURNALIST)
             .body(body)

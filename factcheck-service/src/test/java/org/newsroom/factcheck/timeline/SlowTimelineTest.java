@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.newsroom.factcheck.Fixtures.JOURNALIST;
-import static org.newsroom.factcheck.Fixtures.assertion;
 import static org.newsroom.factcheck.Fixtures.discrepancy;
 import static org.newsroom.testing.Api.as;
 import static org.newsroom.testing.Api.unique;
@@ -17,6 +16,7 @@ import io.restassured.config.RestAssuredConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.problem.FactcheckProblem;
+import org.newsroom.testing.body.AssertionBody;
 
 /**
  * timeline-service accepts connections but answers far too late: the client's read timeout ends the
@@ -49,7 +49,7 @@ class SlowTimelineTest {
                     .setParam("http.socket.timeout", (int) (SlowTimeline.DELAY_MS / 2)));
     as(JOURNALIST)
         .config(bounded)
-        .body(discrepancy(subject, assertion(1L, "a", "a"), assertion(2L, "b", "b")))
+        .body(discrepancy(subject, AssertionBody.of(1L, "a", "a"), AssertionBody.of(2L, "b", "b")))
         .post("/api/v1/discrepancies")
         .then()
         .statusCode(503)

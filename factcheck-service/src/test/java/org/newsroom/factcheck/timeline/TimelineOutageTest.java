@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.newsroom.factcheck.Fixtures.JOURNALIST;
-import static org.newsroom.factcheck.Fixtures.assertion;
 import static org.newsroom.factcheck.Fixtures.discrepancy;
 import static org.newsroom.testing.Api.as;
 import static org.newsroom.testing.Api.unique;
@@ -13,10 +12,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.ServerSocket;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.problem.FactcheckProblem;
+import org.newsroom.testing.body.AssertionBody;
+import org.newsroom.testing.body.CorrectionBody;
 
 /** timeline-service is down (nothing listens on its port): writes are 503 and leave nothing. */
 @QuarkusTest
@@ -40,7 +40,7 @@ class TimelineOutageTest {
   void shouldAnswer503AndWriteNothingWhenTimelineRefusesConnections() {
     String subject = unique("While timeline is down");
     as(JOURNALIST)
-        .body(discrepancy(subject, assertion(1L, "a", "a"), assertion(2L, "b", "b")))
+        .body(discrepancy(subject, AssertionBody.of(1L, "a", "a"), AssertionBody.of(2L, "b", "b")))
         .post("/api/v1/discrepancies")
         .then()
         .statusCode(503)
@@ -52,16 +52,8 @@ class TimelineOutageTest {
 
   @Test
   void shouldAnswer503ForCorrectionsAndKeepServingReads() {
-    Map<String, Object> body = new HashMap<>();
-    body.put("sourceId", 1L);
-    body.put("quote", Map.of("exact", "x"));
-    body.put("type", "CORRECTION");
-    body.put("originalText", "x");
-    body.put("correctedText", "y");
-    body.put("reason", "r");
-    body.put("publicNote", "n");
     as(JOURNALIST)
-        .body(body)
+        .body(CorrectionBody.of(1L, "x", "y", "r", "n"))
         .post("/api/v1/corrections")
         .then()
         .statusCode(503)

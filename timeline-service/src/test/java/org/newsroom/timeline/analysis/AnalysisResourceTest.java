@@ -17,10 +17,19 @@ import static org.newsroom.timeline.Fixtures.JOURNALIST;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.testing.TimelineFixtures;
+import org.newsroom.testing.body.CitationBody;
+import org.newsroom.testing.body.DecisionBody;
+import org.newsroom.testing.body.EventBody;
+import org.newsroom.testing.body.MergeBody;
+import org.newsroom.testing.body.SourceBody;
+import org.newsroom.testing.body.SourceMetadataBody;
+import org.newsroom.testing.body.SplitBody;
+import org.newsroom.testing.body.TimeBody;
+import org.newsroom.timeline.Fixtures;
 
 /**
  * Analysis at ingest, as a client sees it. Every article here is written for the test, and each
@@ -30,26 +39,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AnalysisResourceTest {
 
-  static Map<String, Object> article(String outlet, String printedDate, String text) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("outlet", outlet);
-    body.put("title", "Title of " + outlet);
-    if (printedDate != null) {
-      body.put("printedDate", printedDate);
-    }
-    body.put("text", text + "\nRef " + unique("story"));
-    return body;
+  static SourceBody article(String outlet, String printedDate, String text) {
+    return SourceBody.of(outlet, text + "\nRef " + unique("story"))
+        .withTitle("Title of " + outlet)
+        .withPrintedDate(printedDate);
   }
 
-  static long ingest(Map<String, Object> article) {
-    return as(JOURNALIST)
-        .body(article)
-        .post("/api/v1/sources")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+  static long ingest(SourceBody article) {
+    return TimelineFixtures.createSource(as(JOURNALIST), article);
   }
 
   static JsonPath analysis(long sourceId) {
@@ -254,28 +251,13 @@ class AnalysisResourceTest {
                 "Mountain Daily",
                 "Published 18 May 1983",
                 "An avalanche buried the road to Skarvik pass on Wednesday."));
-    Map<String, Object> body = new HashMap<>();
-    body.put("title", "Avalanche closes the Skarvik pass road");
-    body.put("start", Map.of("value", "1983-05-18"));
-    body.put("status", "OCCURRED");
-    body.put("place", "Skarvik");
-    body.put(
-        "citations",
-        List.of(
-            Map.of(
-                "sourceId",
-                first,
-                "quote",
-                Map.of("exact", "An avalanche buried the road to Skarvik pass"))));
-    long manual =
-        as(JOURNALIST)
-            .body(body)
-            .post("/api/v1/events")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    EventBody body =
+        EventBody.occurred(
+                "Avalanche closes the Skarvik pass road",
+                TimeBody.of("1983-05-18"),
+                CitationBody.of(first, "An avalanche buried the road to Skarvik pass"))
+            .withPlace("Skarvik");
+    long manual = Fixtures.createEvent(body);
     long second =
         ingest(
             article(
@@ -297,7 +279,7 @@ class AnalysisResourceTest {
         "no duplicate event for the same happening");
     String etag = given().get("/api/v1/events/{id}", manual).then().extract().header("ETag");
     long citationId = ((Number) suggestions.get(0).get("id")).longValue();
-    Map<String, Object> accept = Map.of("decision", "ACCEPT", "note", "Same avalanche");
+    DecisionBody accept = DecisionBody.of("ACCEPT", "Same avalanche");
     as(JOURNALIST)
         .header("If-Match", etag)
         .body(accept)
@@ -359,7 +341,7 @@ class AnalysisResourceTest {
                 "A meteor lit up the sky over Vendholm on Monday, astronomers said."));
     Map<String, Object> event = eventOn(extracted(id), "1986-02-10");
     long eventId = ((Number) event.get("id")).longValue();
-    Map<String, Object> reject = Map.of("decision", "REJECT", "note", "Not news");
+    DecisionBody reject = DecisionBody.of("REJECT", "Not news");
     as(EDITOR).body(reject).post("/api/v1/events/{id}/review", eventId).then().statusCode(428);
     as(EDITOR)
         .header("If-Match", "\"999\"")
@@ -421,7 +403,7 @@ class AnalysisResourceTest {
     JsonPath merged =
         as(EDITOR)
             .header("If-Match", etag)
-            .body(Map.of("eventIds", List.of(choir), "note", "Test merge"))
+            .body(MergeBody.of(List.of(choir), "Test merge"))
             .post("/api/v1/events/{id}/merge", protest)
             .then()
             .statusCode(200)
@@ -444,9 +426,7 @@ class AnalysisResourceTest {
     String location =
         as(EDITOR)
             .header("If-Match", etag2)
-            .body(
-                Map.of(
-                    "citationIds", List.of(choirCitation), "title", "Choir sings at the cathedral"))
+            .body(SplitBody.of(List.of(choirCitation.longValue()), "Choir sings at the cathedral"))
             .post("/api/v1/events/{id}/split", protest)
             .then()
             .statusCode(201)
@@ -464,12 +444,7 @@ class AnalysisResourceTest {
     String etag3 = given().get("/api/v1/events/{id}", protest).then().extract().header("ETag");
     as(EDITOR)
         .header("If-Match", etag3)
-        .body(
-            Map.of(
-                "citationIds",
-                merged.getList("citations.id", Integer.class).subList(0, 1),
-                "title",
-                "All of it"))
+        .body(SplitBody.of(merged.getList("citations.id", Long.class).subList(0, 1), "All of it"))
         .post("/api/v1/events/{id}/split", protest)
         .then()
         .statusCode(400);
@@ -487,10 +462,9 @@ class AnalysisResourceTest {
     assertEquals("NONE", before.getString("scopes[0].basis"));
     assertEquals(null, mention(before, "Friday").get("value"));
     String etag = given().get("/api/v1/sources/{id}", id).then().extract().header("ETag");
-    Map<String, Object> metadata = new HashMap<>();
-    metadata.put("outlet", "Person Post");
-    metadata.put("trustedDate", "1981-07-13");
-    metadata.put("trustedDateNote", "Checked with the keeper");
+    SourceMetadataBody metadata =
+        SourceMetadataBody.of("Person Post")
+            .withTrustedDate("1981-07-13", "Checked with the keeper");
     as(EDITOR)
         .header("If-Match", etag)
         .body(metadata)

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsroom.testing.PostgresResource;
+import org.newsroom.testing.TimelineFixtures;
+import org.newsroom.testing.body.SourceBody;
 
 /**
  * The five seed files posted as a user would (the aggregator page as one source, printed dates as
@@ -64,23 +65,11 @@ class SeedArticlesEndToEndTest {
   }
 
   private void post(String key, String outlet, String file, String printed) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("outlet", outlet);
-    body.put("language", "en");
-    if (printed != null) {
-      body.put("printedDate", printed);
-    }
-    body.put("text", resource("seeds/" + file));
-    long id =
-        as(JOURNALIST)
-            .body(body)
-            .post("/api/v1/sources")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    sources.put(key, id);
+    SourceBody body =
+        SourceBody.of(outlet, resource("seeds/" + file))
+            .withLanguage("en")
+            .withPrintedDate(printed);
+    sources.put(key, TimelineFixtures.createSource(as(JOURNALIST), body));
   }
 
   /** The events of a day on the default timeline, each with the keys of the sources citing it. */

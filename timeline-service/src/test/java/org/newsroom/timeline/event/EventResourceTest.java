@@ -10,20 +10,18 @@ import static org.newsroom.testing.Api.as;
 import static org.newsroom.testing.Api.unique;
 import static org.newsroom.timeline.Fixtures.EDITOR;
 import static org.newsroom.timeline.Fixtures.JOURNALIST;
-import static org.newsroom.timeline.Fixtures.citation;
 import static org.newsroom.timeline.Fixtures.createEvent;
 import static org.newsroom.timeline.Fixtures.event;
 import static org.newsroom.timeline.Fixtures.source;
-import static org.newsroom.timeline.Fixtures.time;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.foundation.problem.CommonProblem;
+import org.newsroom.testing.body.CitationBody;
+import org.newsroom.testing.body.EventBody;
+import org.newsroom.testing.body.TimeBody;
 import org.newsroom.timeline.problem.TimelineProblem;
 
 @QuarkusTest
@@ -32,16 +30,11 @@ class EventResourceTest {
   private static final String RIYADH =
       "Following four-and-a-half hours of negotiations in Riyadh on Tuesday, the two sides agreed.";
 
-  @SuppressWarnings("unchecked")
-  private static void addCitation(Map<String, Object> event, Map<String, Object> citation) {
-    ((List<Object>) event.get("citations")).add(citation);
-  }
-
   @Test
   void shouldCreateAnEventWithCompletedCitations() {
     long src = source("Financial Times", RIYADH + " " + unique("ft"));
     String title = unique("Riyadh talks");
-    Map<String, Object> body = event(title, "2025-02-18", citation(src, "four-and-a-half hours"));
+    EventBody body = event(title, "2025-02-18", CitationBody.of(src, "four-and-a-half hours"));
 
     Response created = as(JOURNALIST).body(body).post("/api/v1/events");
     created
@@ -81,8 +74,9 @@ class EventResourceTest {
   void shouldRejectACitationWhoseQuoteIsNotInTheSourceAndSaveNothing() {
     long src = source("Sky News", RIYADH + " " + unique("sky"));
     String title = unique("Never saved");
-    Map<String, Object> body = event(title, "2025-02-18", citation(src, "four-and-a-half hours"));
-    addCitation(body, citation(src, "almost five hours"));
+    EventBody body =
+        event(title, "2025-02-18", CitationBody.of(src, "four-and-a-half hours"))
+            .plusCitation(CitationBody.of(src, "almost five hours"));
 
     as(JOURNALIST)
         .body(body)
@@ -100,11 +94,8 @@ class EventResourceTest {
   @Test
   void shouldRejectOffsetsThatDoNotHoldTheQuote() {
     long src = source("Reuters", RIYADH + " " + unique("r"));
-    Map<String, Object> cite = citation(src, "four-and-a-half hours");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> quote = (Map<String, Object>) cite.get("quote");
-    quote.put("start", 11);
-    quote.put("end", 32);
+    CitationBody cite = CitationBody.of(src, "four-and-a-half hours");
+    cite = cite.withQuote(cite.quote().withOffsets(11, 32));
     as(JOURNALIST)
         .body(event(unique("Shifted"), "2025-02-18", cite))
         .post("/api/v1/events")
@@ -117,11 +108,11 @@ class EventResourceTest {
   @Test
   void shouldRejectCitationsOfMissingSourcesAndStaleHashes() {
     long src = source("Reuters", RIYADH + " " + unique("h"));
-    Map<String, Object> stale = citation(src, "four-and-a-half hours");
-    stale.put("sourceSha256", "0".repeat(64));
-    Map<String, Object> body =
-        event(unique("Bad refs"), "2025-02-18", citation(Long.MAX_VALUE, "anything"));
-    addCitation(body, stale);
+    CitationBody stale =
+        CitationBody.of(src, "four-and-a-half hours").withSourceSha256("0".repeat(64));
+    EventBody body =
+        event(unique("Bad refs"), "2025-02-18", CitationBody.of(Long.MAX_VALUE, "anything"))
+            .plusCitation(stale);
     as(JOURNALIST)
         .body(body)
         .post("/api/v1/events")
@@ -135,16 +126,14 @@ class EventResourceTest {
   void shouldRejectAnAmbiguousQuoteUnlessAPrefixSinglesItOut() {
     long src = source("Sky News", "talks went well. Later, talks went well again. " + unique("a"));
     as(JOURNALIST)
-        .body(event(unique("Ambiguous"), "2025-02-18", citation(src, "talks went well")))
+        .body(event(unique("Ambiguous"), "2025-02-18", CitationBody.of(src, "talks went well")))
         .post("/api/v1/events")
         .then()
         .statusCode(422)
         .body("errors[0].message", containsString("occurs 2 times"));
 
-    Map<String, Object> cite = citation(src, "talks went well");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> quote = (Map<String, Object>) cite.get("quote");
-    quote.put("prefix", "Later, ");
+    CitationBody cite = CitationBody.of(src, "talks went well");
+    cite = cite.withQuote(cite.quote().withPrefix("Later, "));
     as(JOURNALIST)
         .body(event(unique("Disambiguated"), "2025-02-18", cite))
         .post("/api/v1/events")
@@ -154,7 +143,7 @@ class EventResourceTest {
   }
 
   /** Posts the event and expects a 400 problem. */
-  private static ValidatableResponse rejected(Map<String, Object> event) {
+  private static ValidatableResponse rejected(EventBody event) {
     return as(JOURNALIST)
         .body(event)
         .post("/api/v1/events")
@@ -166,53 +155,48 @@ class EventResourceTest {
   @Test
   void shouldRejectInvalidTimesZonesAndEnumsAsBadRequests() {
     long src = source("Reuters", RIYADH + " " + unique("t"));
-    Map<String, Object> cite = citation(src, "Riyadh");
+    CitationBody cite = CitationBody.of(src, "Riyadh");
 
     rejected(event(unique("Bad day"), "2025-02-30", cite))
         .body("errors[0].field", equalTo("start"));
 
-    Map<String, Object> mismatch = event(unique("Mismatch"), "2025-02", cite);
-    mismatch.put("start", time("2025-02", "DAY"));
+    EventBody mismatch =
+        event(unique("Mismatch"), "2025-02", cite).withStart(TimeBody.of("2025-02", "DAY"));
     rejected(mismatch).body("errors[0].message", containsString("YYYY-MM-DD"));
 
-    Map<String, Object> noZone = event(unique("No zone"), "2025-02-18", cite);
-    noZone.put("start", time("2025-02-18T10:30", null));
+    EventBody noZone =
+        event(unique("No zone"), "2025-02-18", cite).withStart(TimeBody.of("2025-02-18T10:30"));
     rejected(noZone).body("errors[0].field", equalTo("timeZone"));
 
-    Map<String, Object> offsetZone = event(unique("Offset zone"), "2025-02-18", cite);
-    offsetZone.put("timeZone", "+03:00");
+    EventBody offsetZone = event(unique("Offset zone"), "2025-02-18", cite).withTimeZone("+03:00");
     rejected(offsetZone).body("errors[0].field", equalTo("timeZone"));
 
-    Map<String, Object> backwards = event(unique("Backwards"), "2025-02-18", cite);
-    backwards.put("end", time("2025-02-17", "DAY"));
+    EventBody backwards =
+        event(unique("Backwards"), "2025-02-18", cite).withEnd(TimeBody.of("2025-02-17", "DAY"));
     rejected(backwards).body("errors[0].field", equalTo("end"));
 
-    Map<String, Object> badStatus = event(unique("Bad status"), "2025-02-18", cite);
-    badStatus.put("status", "RUMOURED");
+    EventBody badStatus = event(unique("Bad status"), "2025-02-18", cite).withStatus("RUMOURED");
     rejected(badStatus)
         .body("type", equalTo(CommonProblem.INVALID_VALUE.uri().toString()))
         .body("errors[0].field", equalTo("status"))
         .body("errors[0].message", containsString("OCCURRED, PLANNED, POSTPONED"));
 
-    Map<String, Object> badPrecision = event(unique("Bad precision"), "2025-02-18", cite);
-    badPrecision.put("start", time("2025-02-18", "FORTNIGHT"));
+    EventBody badPrecision =
+        event(unique("Bad precision"), "2025-02-18", cite)
+            .withStart(TimeBody.of("2025-02-18", "FORTNIGHT"));
     rejected(badPrecision).body("errors[0].field", equalTo("start.precision"));
 
-    Map<String, Object> uncited = event(unique("Uncited"), "2025-02-18", cite);
-    uncited.put("citations", new ArrayList<>());
+    EventBody uncited = event(unique("Uncited"), "2025-02-18", cite).withCitations();
     rejected(uncited).body("errors[0].field", equalTo("citations"));
   }
 
   @Test
   void shouldKeepBoundsAndTimesWithTheirPrecision() {
     long src = source("Reuters", RIYADH + " " + unique("b"));
-    Map<String, Object> expected =
-        event(unique("Expected meeting"), "2025-02", citation(src, "two sides"));
-    Map<String, Object> start = time("2025-02", "MONTH");
-    start.put("earliest", "2025-02-19");
-    start.put("latest", "2025-02-28");
-    expected.put("start", start);
-    expected.put("status", "EXPECTED");
+    EventBody expected =
+        event(unique("Expected meeting"), "2025-02", CitationBody.of(src, "two sides"))
+            .withStart(TimeBody.of("2025-02", "MONTH").withBounds("2025-02-19", "2025-02-28"))
+            .withStatus("EXPECTED");
     as(JOURNALIST)
         .body(expected)
         .post("/api/v1/events")
@@ -224,10 +208,11 @@ class EventResourceTest {
         .body("spanTo", equalTo("2025-02-28"))
         .body("when", equalTo("February 2025"));
 
-    Map<String, Object> timed = event(unique("Timed"), "2025-02-18", citation(src, "Riyadh"));
-    timed.put("start", time("2025-02-18T10:30", null));
-    timed.put("end", time("2025-02-18T15:00", "MINUTE"));
-    timed.put("timeZone", "Asia/Riyadh");
+    EventBody timed =
+        event(unique("Timed"), "2025-02-18", CitationBody.of(src, "Riyadh"))
+            .withStart(TimeBody.of("2025-02-18T10:30"))
+            .withEnd(TimeBody.of("2025-02-18T15:00", "MINUTE"))
+            .withTimeZone("Asia/Riyadh");
     as(JOURNALIST)
         .body(timed)
         .post("/api/v1/events")
@@ -241,12 +226,12 @@ class EventResourceTest {
   @Test
   void shouldUpdateOnlyWithTheCurrentETagSoEditorsNeverOverwriteEachOther() {
     long src = source("Reuters", RIYADH + " " + unique("u"));
-    Map<String, Object> body = event(unique("Editable"), "2025-02-18", citation(src, "Riyadh"));
+    EventBody body = event(unique("Editable"), "2025-02-18", CitationBody.of(src, "Riyadh"));
     long id = createEvent(body);
 
-    body.put("status", "PLANNED");
+    EventBody planned = body.withStatus("PLANNED");
     as(JOURNALIST)
-        .body(body)
+        .body(planned)
         .put("/api/v1/events/{id}", id)
         .then()
         .statusCode(428)
@@ -257,7 +242,7 @@ class EventResourceTest {
     // Two editors read the same version; the first write wins, the second is told.
     as(EDITOR)
         .header("If-Match", etag)
-        .body(body)
+        .body(planned)
         .put("/api/v1/events/{id}", id)
         .then()
         .statusCode(200)
@@ -265,10 +250,9 @@ class EventResourceTest {
         .body("status", equalTo("PLANNED"))
         .body("updatedBy", equalTo("Ed Editor"))
         .body("createdBy", equalTo("Jo Journalist"));
-    body.put("status", "CANCELLED");
     as(JOURNALIST)
         .header("If-Match", etag)
-        .body(body)
+        .body(body.withStatus("CANCELLED"))
         .put("/api/v1/events/{id}", id)
         .then()
         .statusCode(412)
@@ -280,13 +264,13 @@ class EventResourceTest {
   void shouldLeaveTheEventUntouchedWhenAnUpdateHasABadCitation() {
     long src = source("Reuters", RIYADH + " " + unique("k"));
     String title = unique("Kept");
-    Map<String, Object> body = event(title, "2025-02-18", citation(src, "Riyadh"));
+    EventBody body = event(title, "2025-02-18", CitationBody.of(src, "Riyadh"));
     long id = createEvent(body);
-    body.put("title", "Changed title");
-    addCitation(body, citation(src, "not there at all"));
+    EventBody changed =
+        body.withTitle("Changed title").plusCitation(CitationBody.of(src, "not there at all"));
     as(EDITOR)
         .header("If-Match", "\"0\"")
-        .body(body)
+        .body(changed)
         .put("/api/v1/events/{id}", id)
         .then()
         .statusCode(422);
@@ -301,7 +285,7 @@ class EventResourceTest {
   @Test
   void shouldLetOnlyEditorsDeleteWithIfMatch() {
     long src = source("Reuters", RIYADH + " " + unique("d"));
-    long id = createEvent(event(unique("Doomed"), "2025-02-18", citation(src, "Riyadh")));
+    long id = createEvent(event(unique("Doomed"), "2025-02-18", CitationBody.of(src, "Riyadh")));
     as(JOURNALIST)
         .header("If-Match", "\"0\"")
         .delete("/api/v1/events/{id}", id)
@@ -323,15 +307,17 @@ class EventResourceTest {
     long src = source("Reuters", RIYADH + " " + unique("f"));
     long other = source("Sky News", RIYADH + " " + unique("g"));
 
-    Map<String, Object> talks = event(unique("Talks"), "2025-02-18", citation(src, "Riyadh"));
-    talks.put("participants", new ArrayList<>(List.of(marker + " Rubio")));
-    talks.put("tags", new ArrayList<>(List.of(marker + "-TAG")));
+    EventBody talks =
+        event(unique("Talks"), "2025-02-18", CitationBody.of(src, "Riyadh"))
+            .withParticipants(marker + " Rubio")
+            .withTags(marker + "-TAG");
     long talksId = createEvent(talks);
 
-    Map<String, Object> visit = event(unique("Visit"), "2025-03-10", citation(other, "Riyadh"));
-    visit.put("participants", new ArrayList<>(List.of(marker + " Zelensky")));
-    visit.put("status", "PLANNED");
-    visit.put("place", "Riyadh, " + marker);
+    EventBody visit =
+        event(unique("Visit"), "2025-03-10", CitationBody.of(other, "Riyadh"))
+            .withParticipants(marker + " Zelensky")
+            .withStatus("PLANNED")
+            .withPlace("Riyadh, " + marker);
     long visitId = createEvent(visit);
 
     given()

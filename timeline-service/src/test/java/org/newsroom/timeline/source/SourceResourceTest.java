@@ -20,10 +20,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,18 +29,15 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.newsroom.foundation.problem.CommonProblem;
 import org.newsroom.testing.Tokens;
+import org.newsroom.testing.body.CitationBody;
+import org.newsroom.testing.body.QuoteBody;
+import org.newsroom.testing.body.SourceBody;
+import org.newsroom.testing.body.SourceMetadataBody;
 import org.newsroom.timeline.Fixtures;
 import org.newsroom.timeline.problem.TimelineProblem;
 
 @QuarkusTest
 class SourceResourceTest {
-
-  private static Map<String, Object> article(String outlet, String text) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("outlet", outlet);
-    body.put("text", text);
-    return body;
-  }
 
   private static String sha256(String text) throws Exception {
     return HexFormat.of()
@@ -56,7 +51,8 @@ class SourceResourceTest {
         "  Leading spaces, a no-break\u00a0space, CRLF\r\nline, tab\t, an emoji \uD83D\uDE00,"
             + " combining e\u0301 and trailing spaces  \n\n"
             + unique("x");
-    Response created = as(JOURNALIST).body(article("Exact Outlet", text)).post("/api/v1/sources");
+    Response created =
+        as(JOURNALIST).body(SourceBody.of("Exact Outlet", text)).post("/api/v1/sources");
     created
         .then()
         .statusCode(201)
@@ -86,7 +82,7 @@ class SourceResourceTest {
     long first = Fixtures.source(outlet, text);
 
     as(EDITOR)
-        .body(article("Another Outlet", text))
+        .body(SourceBody.of("Another Outlet", text))
         .post("/api/v1/sources")
         .then()
         .statusCode(200)
@@ -106,7 +102,8 @@ class SourceResourceTest {
   void shouldStoreOneSourceWhenTheSameTextArrivesConcurrently() throws Exception {
     String text = "Raced article " + unique("race");
     Callable<Integer> post =
-        () -> as(JOURNALIST).body(article("Racer", text)).post("/api/v1/sources").statusCode();
+        () ->
+            as(JOURNALIST).body(SourceBody.of("Racer", text)).post("/api/v1/sources").statusCode();
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
       List<Future<Integer>> answers = pool.invokeAll(java.util.Collections.nCopies(6, post));
@@ -125,8 +122,9 @@ class SourceResourceTest {
 
   @Test
   void shouldParsePrintedDateAndTrustItByDefault() {
-    Map<String, Object> body = article("Reuters", "Dated text " + unique("d"));
-    body.put("printedDate", "REUTERS | Published February 18, 2025");
+    SourceBody body =
+        SourceBody.of("Reuters", "Dated text " + unique("d"))
+            .withPrintedDate("REUTERS | Published February 18, 2025");
     as(JOURNALIST)
         .body(body)
         .post("/api/v1/sources")
@@ -139,10 +137,10 @@ class SourceResourceTest {
 
   @Test
   void shouldKeepATrustedDateThatCorrectsAWrongPrint() {
-    Map<String, Object> body = article("Reuters", "RIYADH, Feb 18 (Reuters) " + unique("w"));
-    body.put("printedDate", "Published February 19, 2023");
-    body.put("trustedDate", "2025-02-18");
-    body.put("trustedDateNote", "Dateline says Feb 18; the printed year is wrong");
+    SourceBody body =
+        SourceBody.of("Reuters", "RIYADH, Feb 18 (Reuters) " + unique("w"))
+            .withPrintedDate("Published February 19, 2023")
+            .withTrustedDate("2025-02-18", "Dateline says Feb 18; the printed year is wrong");
     as(JOURNALIST)
         .body(body)
         .post("/api/v1/sources")
@@ -155,8 +153,9 @@ class SourceResourceTest {
 
   @Test
   void shouldLeaveAnUnfilledTemplateDateUnparsed() {
-    Map<String, Object> body = article("The Sun", "Placeholder text " + unique("p"));
-    body.put("printedDate", "Published: [#item_custom_pubDate]");
+    SourceBody body =
+        SourceBody.of("The Sun", "Placeholder text " + unique("p"))
+            .withPrintedDate("Published: [#item_custom_pubDate]");
     as(JOURNALIST)
         .body(body)
         .post("/api/v1/sources")
@@ -207,10 +206,7 @@ class SourceResourceTest {
 
   @Test
   void shouldRejectInvalidFieldsNamingEachOne() {
-    Map<String, Object> body = new HashMap<>();
-    body.put("outlet", " ");
-    body.put("url", "ftp://example.org/x");
-    body.put("text", "");
+    SourceBody body = SourceBody.of(" ", "").withUrl("ftp://example.org/x");
     as(JOURNALIST)
         .body(body)
         .post("/api/v1/sources")
@@ -239,6 +235,7 @@ class SourceResourceTest {
 
   @Test
   void shouldRejectWrongTypesUnknownFieldsAndInvalidDates() {
+    // Raw JSON on purpose: no SourceBody can send an object as the text, or a misspelt property.
     as(JOURNALIST)
         .body("{\"outlet\": \"x\", \"text\": {\"nested\": true}}")
         .post("/api/v1/sources")
@@ -253,7 +250,7 @@ class SourceResourceTest {
         .statusCode(400)
         .body("errors[0].field", equalTo("outlett"));
     as(JOURNALIST)
-        .body("{\"outlet\": \"x\", \"text\": \"t\", \"publishedOn\": \"2025-02-30\"}")
+        .body(SourceBody.of("x", "t").withPublishedOn("2025-02-30"))
         .post("/api/v1/sources")
         .then()
         .statusCode(400)
@@ -284,7 +281,7 @@ class SourceResourceTest {
   @Test
   void shouldRejectTextPostgresCannotHoldExactly() {
     as(JOURNALIST)
-        .body("{\"outlet\": \"x\", \"text\": \"nul \\u0000 inside\"}")
+        .body(SourceBody.of("x", "nul \u0000 inside"))
         .post("/api/v1/sources")
         .then()
         .statusCode(400)
@@ -295,7 +292,7 @@ class SourceResourceTest {
   @Test
   void shouldRejectALanguageThatIsNotATag() {
     as(JOURNALIST)
-        .body("{\"outlet\": \"x\", \"language\": \"12\", \"text\": \"t\"}")
+        .body(SourceBody.of("x", "t").withLanguage("12"))
         .post("/api/v1/sources")
         .then()
         .statusCode(400)
@@ -307,7 +304,7 @@ class SourceResourceTest {
   void shouldRequireAValidTokenToIngest() {
     given()
         .contentType(ContentType.JSON)
-        .body(article("x", "no token " + unique("n")))
+        .body(SourceBody.of("x", "no token " + unique("n")))
         .post("/api/v1/sources")
         .then()
         .statusCode(401)
@@ -315,12 +312,12 @@ class SourceResourceTest {
         .contentType("application/problem+json")
         .body("type", equalTo(CommonProblem.UNAUTHENTICATED.uri().toString()));
     as(Tokens.expired("Late Larry"))
-        .body(article("x", "expired " + unique("e")))
+        .body(SourceBody.of("x", "expired " + unique("e")))
         .post("/api/v1/sources")
         .then()
         .statusCode(401);
     as("not.a.token")
-        .body(article("x", "garbage " + unique("g")))
+        .body(SourceBody.of("x", "garbage " + unique("g")))
         .post("/api/v1/sources")
         .then()
         .statusCode(401)
@@ -330,7 +327,7 @@ class SourceResourceTest {
   @Test
   void shouldRejectATokenWithoutANewsroomRole() {
     as(Tokens.sign("Reader Rita", java.util.Set.of("reader"), java.time.Duration.ofMinutes(5)))
-        .body(article("x", "reader " + unique("r")))
+        .body(SourceBody.of("x", "reader " + unique("r")))
         .post("/api/v1/sources")
         .then()
         .statusCode(403)
@@ -352,10 +349,10 @@ class SourceResourceTest {
   @Test
   void shouldUpdateMetadataOnlyWithTheCurrentETag() {
     long id = Fixtures.source(unique("Meta"), "Metadata text " + unique("m"));
-    Map<String, Object> metadata = new HashMap<>();
-    metadata.put("outlet", "Corrected Outlet");
-    metadata.put("printedDate", "Published February 19, 2023");
-    metadata.put("trustedDate", "2025-02-18");
+    SourceMetadataBody metadata =
+        SourceMetadataBody.of("Corrected Outlet")
+            .withPrintedDate("Published February 19, 2023")
+            .withTrustedDate("2025-02-18", null);
 
     as(JOURNALIST)
         .body(metadata)
@@ -411,7 +408,7 @@ class SourceResourceTest {
     long cited = Fixtures.source(unique("Cited"), "Cited words live here " + unique("c"));
     Fixtures.createEvent(
         Fixtures.event(
-            unique("Cites"), "2025-02-18", Fixtures.citation(cited, "Cited words live here")));
+            unique("Cites"), "2025-02-18", CitationBody.of(cited, "Cited words live here")));
     as(EDITOR)
         .header("If-Match", "\"0\"")
         .delete("/api/v1/sources/{id}", cited)
@@ -433,7 +430,7 @@ class SourceResourceTest {
     String suffix = after.substring(0, 32); // ASCII after the quote: 32 code points of context
     given()
         .contentType(ContentType.JSON)
-        .body(Map.of("exact", "four-and-a-half hours"))
+        .body(QuoteBody.of("four-and-a-half hours"))
         .post("/api/v1/sources/{id}/quote-checks", id)
         .then()
         .statusCode(200)
@@ -451,7 +448,7 @@ class SourceResourceTest {
     long id = Fixtures.source(unique("Mismatch"), "Almost five hours of talks " + unique("mm"));
     given()
         .contentType(ContentType.JSON)
-        .body(Map.of("exact", "five hours", "start", 0, "end", 10))
+        .body(QuoteBody.of("five hours").withOffsets(0, 10))
         .post("/api/v1/sources/{id}/quote-checks", id)
         .then()
         .statusCode(422)
@@ -460,7 +457,7 @@ class SourceResourceTest {
         .body("detail", containsString("elsewhere"));
     given()
         .contentType(ContentType.JSON)
-        .body(Map.of("exact", "four hours"))
+        .body(QuoteBody.of("four hours"))
         .post("/api/v1/sources/{id}/quote-checks", id)
         .then()
         .statusCode(422)

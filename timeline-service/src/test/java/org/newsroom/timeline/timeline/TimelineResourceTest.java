@@ -5,17 +5,15 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.newsroom.testing.Api.unique;
-import static org.newsroom.timeline.Fixtures.citation;
 import static org.newsroom.timeline.Fixtures.createEvent;
 import static org.newsroom.timeline.Fixtures.event;
 import static org.newsroom.timeline.Fixtures.source;
-import static org.newsroom.timeline.Fixtures.time;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.testing.body.CitationBody;
+import org.newsroom.testing.body.EventBody;
+import org.newsroom.testing.body.TimeBody;
 
 @QuarkusTest
 class TimelineResourceTest {
@@ -25,13 +23,12 @@ class TimelineResourceTest {
           + " Riyadh on Tuesday. More talks are expected this month and this year.";
 
   private static long tagged(
-      String tag, String title, Map<String, Object> start, String zone, long src, String quote) {
-    Map<String, Object> body = event(title, "2025-02-17", citation(src, quote));
-    body.put("start", start);
-    if (zone != null) {
-      body.put("timeZone", zone);
-    }
-    body.put("tags", new ArrayList<>(List.of(tag)));
+      String tag, String title, TimeBody start, String zone, long src, String quote) {
+    EventBody body =
+        event(title, "2025-02-17", CitationBody.of(src, quote))
+            .withStart(start)
+            .withTimeZone(zone)
+            .withTags(tag);
     return createEvent(body);
   }
 
@@ -44,24 +41,27 @@ class TimelineResourceTest {
         tagged(
             tag,
             "Timed 12:00 Riyadh",
-            time("2025-02-17T12:00", null),
+            TimeBody.of("2025-02-17T12:00"),
             "Asia/Riyadh",
             src,
             "Riyadh on Tuesday");
-    long day = tagged(tag, "Day", time("2025-02-17", "DAY"), null, src, "Paris on Monday");
+    long day = tagged(tag, "Day", TimeBody.of("2025-02-17", "DAY"), null, src, "Paris on Monday");
     long timedEarly =
         tagged(
             tag,
             "Timed 10:00 London",
-            time("2025-02-17T10:00", null),
+            TimeBody.of("2025-02-17T10:00"),
             "Europe/London",
             src,
             "Trump called Putin");
-    long week = tagged(tag, "Week", time("2025-W08", "WEEK"), null, src, "expected this month");
-    long dayTwo = tagged(tag, "Day two", time("2025-02-17", "DAY"), null, src, "Leaders met");
-    long month = tagged(tag, "Month", time("2025-02", "MONTH"), null, src, "this month and");
-    long nextDay = tagged(tag, "Next day", time("2025-02-18", "DAY"), null, src, "Talks were held");
-    long year = tagged(tag, "Year", time("2025", "YEAR"), null, src, "this year");
+    long week =
+        tagged(tag, "Week", TimeBody.of("2025-W08", "WEEK"), null, src, "expected this month");
+    long dayTwo =
+        tagged(tag, "Day two", TimeBody.of("2025-02-17", "DAY"), null, src, "Leaders met");
+    long month = tagged(tag, "Month", TimeBody.of("2025-02", "MONTH"), null, src, "this month and");
+    long nextDay =
+        tagged(tag, "Next day", TimeBody.of("2025-02-18", "DAY"), null, src, "Talks were held");
+    long year = tagged(tag, "Year", TimeBody.of("2025", "YEAR"), null, src, "this year");
 
     // 12:00 in Riyadh (09:00 UTC) comes before 10:00 in London (10:00 UTC).
     given()
@@ -88,12 +88,10 @@ class TimelineResourceTest {
     String tag = unique("inline");
     long reuters = source("Reuters", TEXT + " " + unique("r"));
     long sky = source("Sky News", TEXT + " " + unique("s"));
-    Map<String, Object> body =
-        event("Riyadh talks", "2025-02-18", citation(reuters, "Riyadh on Tuesday"));
-    @SuppressWarnings("unchecked")
-    List<Object> citations = (List<Object>) body.get("citations");
-    citations.add(citation(sky, "Talks were held"));
-    body.put("tags", new ArrayList<>(List.of(tag)));
+    EventBody body =
+        event("Riyadh talks", "2025-02-18", CitationBody.of(reuters, "Riyadh on Tuesday"))
+            .plusCitation(CitationBody.of(sky, "Talks were held"))
+            .withTags(tag);
     createEvent(body);
 
     given()
@@ -115,11 +113,10 @@ class TimelineResourceTest {
   void shouldIncludeEventsWhoseBoundsOverlapTheRange() {
     String tag = unique("range");
     long src = source("Reuters", TEXT + " " + unique("b"));
-    Map<String, Object> bounded = time("2025-02", "MONTH");
-    bounded.put("earliest", "2025-02-19");
-    bounded.put("latest", "2025-02-28");
+    TimeBody bounded = TimeBody.of("2025-02", "MONTH").withBounds("2025-02-19", "2025-02-28");
     long expected = tagged(tag, "Expected meeting", bounded, null, src, "expected this month");
-    long call = tagged(tag, "Call", time("2025-02-12", "DAY"), null, src, "Trump called Putin");
+    long call =
+        tagged(tag, "Call", TimeBody.of("2025-02-12", "DAY"), null, src, "Trump called Putin");
 
     given()
         .queryParam("tag", tag)

@@ -15,11 +15,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.newsroom.testing.TimelineFixtures;
+import org.newsroom.testing.body.DetectionBody;
+import org.newsroom.testing.body.SourceBody;
+import org.newsroom.testing.body.StatusChangeBody;
 
 /**
  * Detection on its own: factcheck-service follows the real timeline-service's feed of analyses, so
@@ -45,18 +48,8 @@ class DetectionFollowTest {
 
   /** An article in timeline-service, printed on a given day; answers its id. */
   static long ingest(String outlet, String printedDate, String text) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("outlet", outlet);
-    body.put("printedDate", printedDate);
-    body.put("text", text);
-    return timeline(JOURNALIST)
-        .body(body)
-        .post("/api/v1/sources")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return TimelineFixtures.createSource(
+        timeline(JOURNALIST), SourceBody.of(outlet, text).withPrintedDate(printedDate));
   }
 
   /** The detector's discrepancies quoting a source. */
@@ -159,7 +152,7 @@ class DetectionFollowTest {
 
     JsonPath again =
         as(JOURNALIST)
-            .body(Map.of("sourceIds", List.of(shorter, longer)))
+            .body(DetectionBody.overSources(shorter, longer))
             .post("/api/v1/detections")
             .then()
             .statusCode(200)
@@ -221,7 +214,7 @@ class DetectionFollowTest {
     long id = ((Number) d.get("id")).longValue();
     as(EDITOR)
         .header("If-Match", etag("/api/v1/discrepancies/{id}", id))
-        .body(Map.of("status", "DISMISSED", "note", "The cancellation was of the original date"))
+        .body(StatusChangeBody.to("DISMISSED", "The cancellation was of the original date"))
         .post("/api/v1/discrepancies/{id}/status", id)
         .then()
         .statusCode(200);
@@ -233,7 +226,7 @@ class DetectionFollowTest {
             "Senator Ola Brandt has postponed her visit to Kestrel.");
     JsonPath dry =
         as(JOURNALIST)
-            .body(Map.of("sourceIds", List.of(more), "dryRun", true))
+            .body(DetectionBody.overSources(more).withDryRun(true))
             .post("/api/v1/detections")
             .then()
             .statusCode(200)

@@ -17,13 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.TimelineServiceResource;
 import org.newsroom.testing.PostgresResource;
+import org.newsroom.testing.TimelineFixtures;
+import org.newsroom.testing.body.DetectionBody;
+import org.newsroom.testing.body.SourceBody;
 
 /**
  * Detection measured on the labelled set ({@code labelled/detection.json}): the five seed files
@@ -66,7 +68,7 @@ class DetectionQualityTest {
     }
 
     as(JOURNALIST)
-        .body(Map.of("sourceIds", sources))
+        .body(DetectionBody.overSources(sources))
         .post("/api/v1/detections")
         .then()
         .statusCode(200);
@@ -170,22 +172,9 @@ class DetectionQualityTest {
   }
 
   private static long post(String outlet, String printedDate, String text) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("outlet", outlet);
-    body.put("language", "en");
-    body.put("text", text);
-    if (printedDate != null) {
-      body.put("printedDate", printedDate);
-    }
-    return as(JOURNALIST)
-        .baseUri(TimelineServiceResource.emptyUrl())
-        .body(body)
-        .post("/api/v1/sources")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return TimelineFixtures.createSource(
+        as(JOURNALIST).baseUri(TimelineServiceResource.emptyUrl()),
+        SourceBody.of(outlet, text).withLanguage("en").withPrintedDate(printedDate));
   }
 
   private static InputStream resource(String path) {

@@ -16,10 +16,14 @@ import static org.newsroom.testing.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.factcheck.Fixtures;
+import org.newsroom.testing.body.AssertionBody;
+import org.newsroom.testing.body.DetectionBody;
+import org.newsroom.testing.body.DiscrepancyBody;
+import org.newsroom.testing.body.QuoteBody;
 
 /**
  * {@code POST /api/v1/detections}, with the follower off (as in every test profile but the one that
@@ -28,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DetectionResourceTest {
 
-  private static JsonPath detect(Map<String, Object> body) {
+  private static JsonPath detect(DetectionBody body) {
     return as(JOURNALIST)
         .body(body)
         .post("/api/v1/detections")
@@ -51,7 +55,7 @@ class DetectionResourceTest {
             "Tuesday 8 October 2019",
             "Judge Pia Moreau postponed her visit to Harwick.");
 
-    JsonPath dry = detect(Map.of("sourceIds", List.of(a, b), "dryRun", true));
+    JsonPath dry = detect(DetectionBody.overSources(a, b).withDryRun(true));
 
     assertTrue(dry.getBoolean("dryRun"));
     assertTrue(dry.<Long>getList("sources", Long.class).containsAll(List.of(a, b)));
@@ -61,7 +65,7 @@ class DetectionResourceTest {
     assertEquals(2, would.get("assertions"));
     assertEquals(List.of(), detected(a), "a dry run writes nothing");
 
-    JsonPath real = detect(Map.of("sourceIds", List.of(a)));
+    JsonPath real = detect(DetectionBody.overSources(a));
     assertEquals(1, real.getList("recorded").size());
     assertEquals(1, detected(a).size());
     given()
@@ -98,25 +102,31 @@ class DetectionResourceTest {
             "Envoy Lars Okoye postponed his trip to Bramley.");
     long id =
         ((Number)
-                detect(Map.of("sourceIds", List.of(a, b)))
-                    .getMap("recorded[0]")
-                    .get("discrepancyId"))
+                detect(DetectionBody.overSources(a, b)).getMap("recorded[0]").get("discrepancyId"))
             .longValue();
     JsonPath view = given().get("/api/v1/discrepancies/{id}", id).then().extract().jsonPath();
-    Map<String, Object> edit = new HashMap<>();
-    edit.put("subject", "Whether Okoye's trip to Bramley is off");
-    edit.put("attribute", view.getString("attribute"));
-    edit.put("kind", view.getString("kind"));
-    edit.put("severity", "HIGH");
-    edit.put("description", "Checked with his office: postponed, not cancelled");
-    List<Map<String, Object>> assertions = new ArrayList<>();
+    List<AssertionBody> assertions = new ArrayList<>();
     for (Map<String, Object> s : view.<Map<String, Object>>getList("assertions")) {
-      Map<String, Object> quote = new HashMap<>((Map<String, Object>) s.get("quote"));
+      Map<String, Object> quote = (Map<String, Object>) s.get("quote");
       assertions.add(
-          Map.of(
-              "sourceId", s.get("sourceId"), "quote", quote, "statedValue", s.get("statedValue")));
+          AssertionBody.of(
+              ((Number) s.get("sourceId")).longValue(),
+              new QuoteBody(
+                  (String) quote.get("exact"),
+                  (String) quote.get("prefix"),
+                  (String) quote.get("suffix"),
+                  (Integer) quote.get("start"),
+                  (Integer) quote.get("end")),
+              (String) s.get("statedValue")));
     }
-    edit.put("assertions", assertions);
+    DiscrepancyBody edit =
+        DiscrepancyBody.of(
+            "Whether Okoye's trip to Bramley is off",
+            view.getString("attribute"),
+            view.getString("kind"),
+            "HIGH",
+            "Checked with his office: postponed, not cancelled",
+            assertions);
     as(OTHER_JOURNALIST)
         .header("If-Match", etag("/api/v1/discrepancies/{id}", id))
         .body(edit)
@@ -130,7 +140,7 @@ class DetectionResourceTest {
             "Bramley Times",
             "Tuesday 12 November 2019",
             "Envoy Lars Okoye has postponed his trip to Bramley.");
-    JsonPath again = detect(Map.of("sourceIds", List.of(c)));
+    JsonPath again = detect(DetectionBody.overSources(c));
 
     Map<String, Object> skipped =
         again.<Map<String, Object>>getList("skipped").stream()
@@ -149,13 +159,13 @@ class DetectionResourceTest {
     String postponedText = "Warden Ivo Sandberg postponed his visit to Ashby.";
     long a = ingest("Quell Herald", "Tuesday 14 January 2020", cancelledText);
     long b = ingest("Fenwick Post", "Tuesday 14 January 2020", postponedText);
-    Map<String, Object> body =
-        org.newsroom.factcheck.Fixtures.discrepancy(
-            "Sandberg's visit: off or moved?",
-            org.newsroom.factcheck.Fixtures.assertion(a, cancelledText, "cancelled"),
-            org.newsroom.factcheck.Fixtures.assertion(b, postponedText, "postponed"));
-    body.put("kind", "FACTUAL_CONFLICT");
-    body.put("attribute", "OTHER");
+    DiscrepancyBody body =
+        Fixtures.discrepancy(
+                "Sandberg's visit: off or moved?",
+                AssertionBody.of(a, cancelledText, "cancelled"),
+                AssertionBody.of(b, postponedText, "postponed"))
+            .withKind("FACTUAL_CONFLICT")
+            .withAttribute("OTHER");
     long id =
         as(JOURNALIST)
             .body(body)
@@ -166,7 +176,7 @@ class DetectionResourceTest {
             .jsonPath()
             .getLong("id");
 
-    JsonPath run = detect(Map.of("sourceIds", List.of(a, b)));
+    JsonPath run = detect(DetectionBody.overSources(a, b));
 
     assertEquals(List.of(), run.getList("recorded"), run::prettyPrint);
     Map<String, Object> skipped = run.<Map<String, Object>>getList("skipped").get(0);
@@ -188,7 +198,7 @@ class DetectionResourceTest {
             "Tuesday 10 December 2019",
             "The council met in Dunholm on Tuesday. The meeting lasted almost five hours.");
     long event =
-        org.newsroom.factcheck.Fixtures.timeline(JOURNALIST)
+        Fixtures.timeline(JOURNALIST)
             .queryParam("sourceId", a)
             .get("/api/v1/events")
             .then()
@@ -196,7 +206,7 @@ class DetectionResourceTest {
             .jsonPath()
             .getLong("items[0].id");
 
-    JsonPath run = detect(Map.of("eventId", event, "dryRun", true));
+    JsonPath run = detect(DetectionBody.overEvent(event).withDryRun(true));
 
     assertTrue(
         run.<Long>getList("sources", Long.class).containsAll(List.of(a, b)), run::prettyPrint);
@@ -209,23 +219,23 @@ class DetectionResourceTest {
   @Test
   void shouldRefuseARunWithNothingToRunOver() {
     as(JOURNALIST)
-        .body(Map.of())
+        .body(new DetectionBody(null, null, null)) // {}: neither sources nor an event
         .post("/api/v1/detections")
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
     as(JOURNALIST)
-        .body(Map.of("sourceIds", List.of()))
+        .body(DetectionBody.overSources(List.of()))
         .post("/api/v1/detections")
         .then()
         .statusCode(400);
     as(JOURNALIST)
-        .body(Map.of("sourceIds", List.of(-1)))
+        .body(DetectionBody.overSources(-1L))
         .post("/api/v1/detections")
         .then()
         .statusCode(400);
     as(JOURNALIST)
-        .body(Map.of("eventId", Long.MAX_VALUE))
+        .body(DetectionBody.overEvent(Long.MAX_VALUE))
         .post("/api/v1/detections")
         .then()
         .statusCode(404)
@@ -236,7 +246,7 @@ class DetectionResourceTest {
   void shouldNeedAToken() {
     given()
         .contentType("application/json")
-        .body(Map.of("sourceIds", List.of(1)))
+        .body(DetectionBody.overSources(1L))
         .post("/api/v1/detections")
         .then()
         .statusCode(401);
