@@ -10,9 +10,9 @@ import static org.newsroom.testing.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.Fixtures;
+import org.newsroom.testing.body.StatusChangeBody;
 
 /** When a discrepancy was recorded and last changed is kept by Hibernate, not by each writer. */
 @QuarkusTest
@@ -31,7 +31,7 @@ class AuditTimestampsTest {
     Response decided =
         as(EDITOR)
             .header("If-Match", recorded.header("ETag"))
-            .body(Map.of("status", "CONFIRMED", "note", "Checked both texts"))
+            .body(StatusChangeBody.to("CONFIRMED", "Checked both texts"))
             .post(PATH + "/status", id);
     decided.then().statusCode(200);
     assertEquals(recordedAt, at(decided, "recordedAt"));

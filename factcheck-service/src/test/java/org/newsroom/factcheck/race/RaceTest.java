@@ -5,17 +5,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsroom.factcheck.Fixtures.EDITOR;
 import static org.newsroom.factcheck.Fixtures.JOURNALIST;
-import static org.newsroom.factcheck.Fixtures.assertion;
 import static org.newsroom.factcheck.Fixtures.discrepancy;
 import static org.newsroom.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsroom.factcheck.Fixtures;
 import org.newsroom.testing.Race;
+import org.newsroom.testing.body.AssertionBody;
+import org.newsroom.testing.body.CorrectionBody;
+import org.newsroom.testing.body.TransitionNoteBody;
 
 /** Concurrent writers of one resource queue up: one wins, the stale rest get 412, never a 500. */
 @QuarkusTest
@@ -33,8 +34,9 @@ class RaceTest {
                     .body(
                         discrepancy(
                             made.subject() + " take " + i,
-                            assertion(made.first(), "4-1/2 hours", "4-1/2 hours"),
-                            assertion(made.second(), "almost five hours", "almost five hours")))
+                            AssertionBody.of(made.first(), "4-1/2 hours", "4-1/2 hours"),
+                            AssertionBody.of(
+                                made.second(), "almost five hours", "almost five hours")))
                     .put("/api/v1/discrepancies/{id}", made.discrepancyId())
                     .statusCode());
     assertEquals(1, Race.count(statuses, 200), statuses::toString);
@@ -55,25 +57,14 @@ class RaceTest {
     List<Long> corrections = new ArrayList<>();
     for (String[] span : spans) {
       long source = span[0].equals("first") ? made.first() : made.second();
-      Map<String, Object> body =
-          new java.util.HashMap<>(
-              Map.of(
-                  "sourceId",
+      CorrectionBody body =
+          CorrectionBody.of(
                   source,
-                  "quote",
-                  Map.of("exact", span[1]),
-                  "type",
-                  "CORRECTION",
-                  "originalText",
                   span[1],
-                  "correctedText",
                   span[1] + " (corrected)",
-                  "reason",
                   "Pool timings differ",
-                  "publicNote",
-                  "An earlier version misstated the length of the talks.",
-                  "discrepancyId",
-                  made.discrepancyId()));
+                  "An earlier version misstated the length of the talks.")
+              .withDiscrepancyId(made.discrepancyId());
       corrections.add(
           as(JOURNALIST)
               .body(body)
@@ -90,7 +81,7 @@ class RaceTest {
             i ->
                 as(EDITOR)
                     .header("If-Match", "\"0\"")
-                    .body(Map.of("note", "Checked " + i))
+                    .body(TransitionNoteBody.of("Checked " + i))
                     .post("/api/v1/corrections/{id}/approve", corrections.get(i))
                     .statusCode());
     assertEquals(corrections.size(), Race.count(statuses, 200), statuses::toString);

@@ -40,6 +40,8 @@ public final class CommonProblem {
           "precondition-required",
           428,
           "This operation needs If-Match with the ETag you last read");
+  public static final ProblemType TOO_MANY_REQUESTS =
+      new ProblemType("too-many-requests", 429, "Too many requests; slow down");
   public static final ProblemType HEADERS_TOO_LARGE =
       new ProblemType("headers-too-large", 431, "The request headers are too large");
   public static final ProblemType MALFORMED_REQUEST =
@@ -63,6 +65,7 @@ public final class CommonProblem {
           URI_TOO_LONG,
           UNSUPPORTED_MEDIA_TYPE,
           PRECONDITION_REQUIRED,
+          TOO_MANY_REQUESTS,
           HEADERS_TOO_LARGE,
           UNAVAILABLE);
 

@@ -55,4 +55,18 @@ public class ProblemException extends RuntimeException {
   public List<Problem.Violation> violations() {
     return violations;
   }
+
+  /** Too many requests: a 429 that tells the client when to retry. */
+  public static final class RateLimited extends ProblemException {
+    private final long retryAfterSeconds;
+
+    public RateLimited(String detail, long retryAfterSeconds) {
+      super(CommonProblem.TOO_MANY_REQUESTS, detail);
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+      return retryAfterSeconds;
+    }
+  }
 }

@@ -42,6 +42,15 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
+  public RestResponse<Problem> rateLimited(ProblemException.RateLimited e, UriInfo uri) {
+    return RestResponse.ResponseBuilder.<Problem>create(e.type().status())
+        .entity(problemOf(e.type(), e.getMessage(), uri))
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .type(Problem.MEDIA_TYPE)
+        .build();
+  }
+
+  @ServerExceptionMapper
   public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
     List<Problem.Violation> violations =
         e.getConstraintViolations().stream()

@@ -21,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
@@ -101,13 +101,16 @@ public class SourceResource {
   @APIResponse(responseCode = "200", description = "One page of sources")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public Page<SourceView> list(
-      @RestQuery @Parameter(description = "Only this outlet, ignoring case") String outlet,
-      @RestQuery
+      @QueryParam("outlet") @Parameter(description = "Only this outlet, ignoring case")
+          String outlet,
+      @QueryParam("originRef")
           @Parameter(description = "Only the source with this origin reference, e.g. seed:<key>")
           String originRef,
-      @RestQuery @Parameter(description = "Only sources trusted to be of this day or later")
+      @QueryParam("trustedFrom")
+          @Parameter(description = "Only sources trusted to be of this day or later")
           String trustedFrom,
-      @RestQuery @Parameter(description = "Only sources trusted to be of this day or earlier")
+      @QueryParam("trustedTo")
+          @Parameter(description = "Only sources trusted to be of this day or earlier")
           String trustedTo,
       @BeanParam @Valid PageRequest page) {
     return Source.page(

@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsroom.testing.Api.as;
 import static org.newsroom.testing.Api.unique;
 import static org.newsroom.timeline.Fixtures.JOURNALIST;
-import static org.newsroom.timeline.Fixtures.citation;
 import static org.newsroom.timeline.Fixtures.event;
 import static org.newsroom.timeline.Fixtures.source;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.testing.body.CitationBody;
+import org.newsroom.testing.body.EventBody;
 
 /** When an event was made and last changed is kept by Hibernate, not by each writer. */
 @QuarkusTest
@@ -29,7 +27,7 @@ class AuditTimestampsTest {
   @Test
   void shouldStampCreationOnceAndEveryChangeIncludingCitationsOnly() {
     long src = source("Wire", TEXT + " " + unique("audit"));
-    Map<String, Object> body = event(unique("Audit"), "2025-02-18", citation(src, "Tuesday"));
+    EventBody body = event(unique("Audit"), "2025-02-18", CitationBody.of(src, "Tuesday"));
     Response created = as(JOURNALIST).body(body).post("/api/v1/events");
     created.then().statusCode(201);
     OffsetDateTime createdAt = at(created, "createdAt");
@@ -37,11 +35,10 @@ class AuditTimestampsTest {
     assertEquals(createdAt, at(created, "updatedAt"), "a new event was last changed when made");
     long id = created.jsonPath().getLong("id");
 
-    body.put("citations", new ArrayList<>(List.of(citation(src, "four and a half hours"))));
     Response changed =
         as(JOURNALIST)
             .header("If-Match", created.header("ETag"))
-            .body(body)
+            .body(body.withCitations(CitationBody.of(src, "four and a half hours")))
             .put("/api/v1/events/{id}", id);
     changed.then().statusCode(200);
     assertNotEquals(created.header("ETag"), changed.header("ETag"), "a new citation is a change");
