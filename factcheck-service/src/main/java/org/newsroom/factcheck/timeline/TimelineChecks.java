@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.newsroom.factcheck.problem.FactcheckProblem;
 import org.newsroom.foundation.problem.Problem;
@@ -116,6 +117,8 @@ public class TimelineChecks {
     } catch (ProcessingException e) {
       Log.warnf("timeline-service unreachable: %s", e.getMessage());
       throw unavailable("timeline-service did not answer in time or refused the connection");
+    } catch (CircuitBreakerOpenException e) {
+      throw unavailable("timeline-service failed repeatedly and is not asked for a few seconds");
     }
   }
 

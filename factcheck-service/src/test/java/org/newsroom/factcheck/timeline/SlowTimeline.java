@@ -27,6 +27,10 @@ final class SlowTimeline {
 
   private static HttpServer server;
 
+  /** How many requests reached it. */
+  static final java.util.concurrent.atomic.AtomicInteger HITS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private SlowTimeline() {}
 
   /** Starts it once per JVM; answers its base URL. */
@@ -41,6 +45,7 @@ final class SlowTimeline {
       server.createContext(
           "/api/v1",
           exchange -> {
+            HITS.incrementAndGet();
             try {
               Thread.sleep(DELAY_MS);
             } catch (InterruptedException e) {

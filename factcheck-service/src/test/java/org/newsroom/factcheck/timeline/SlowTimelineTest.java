@@ -58,4 +58,34 @@ class SlowTimelineTest {
         .time(lessThan(SlowTimeline.DELAY_MS / 2));
     given().queryParam("q", subject).get("/api/v1/discrepancies").then().body("total", equalTo(0));
   }
+
+  @Test
+  void shouldStopAskingAFailingTimelineOnceItsBreakerOpens() {
+    int before = -1;
+    for (int attempt = 0; attempt < 8 && before != SlowTimeline.HITS.get(); attempt++) {
+      before = SlowTimeline.HITS.get();
+      as(JOURNALIST)
+          .body(
+              discrepancy(
+                  unique("Breaker"),
+                  AssertionBody.of(1L, "a", "a"),
+                  AssertionBody.of(2L, "b", "b")))
+          .post("/api/v1/discrepancies")
+          .then()
+          .statusCode(503);
+    }
+    int hits = SlowTimeline.HITS.get();
+    as(JOURNALIST)
+        .body(
+            discrepancy(
+                unique("Breaker"), AssertionBody.of(1L, "a", "a"), AssertionBody.of(2L, "b", "b")))
+        .post("/api/v1/discrepancies")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .body("type", equalTo(FactcheckProblem.TIMELINE_UNAVAILABLE.uri().toString()))
+        .body("detail", org.hamcrest.Matchers.containsString("failed repeatedly"));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        hits, SlowTimeline.HITS.get(), "an open breaker does not call timeline-service");
+  }
 }
