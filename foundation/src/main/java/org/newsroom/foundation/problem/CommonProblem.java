@@ -47,6 +47,9 @@ public final class CommonProblem {
   public static final ProblemType MALFORMED_REQUEST =
       new ProblemType("malformed-request", 400, "The HTTP request is not well-formed");
   public static final ProblemType INTERNAL = new ProblemType("internal", 500, "Internal error");
+  public static final ProblemType DATABASE_UNAVAILABLE =
+      new ProblemType(
+          "database-unavailable", 503, "The database is unavailable; nothing was changed");
   public static final ProblemType UNAVAILABLE =
       new ProblemType("unavailable", 503, "A service this operation depends on is unavailable");
 

@@ -131,6 +131,23 @@ public class ProblemMapper {
             uri,
             List.of());
       }
+      // Connection lost or refused (08…), the server shutting down or starting (57P…)
+      if (t instanceof org.hibernate.exception.JDBCConnectionException
+          || t instanceof java.sql.SQLTransientConnectionException
+          || (t instanceof java.sql.SQLException sql
+              && sql.getSQLState() != null
+              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+        Log.warnf("Database unavailable: %s", t.getMessage());
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+            .entity(
+                problemOf(
+                    CommonProblem.DATABASE_UNAVAILABLE,
+                    "The database did not answer; nothing was changed, try again shortly",
+                    uri))
+            .header(HttpHeaders.RETRY_AFTER, "5")
+            .type(Problem.MEDIA_TYPE)
+            .build();
+      }
       if (t instanceof org.hibernate.exception.ConstraintViolationException) {
         return respond(
             CommonProblem.CONFLICT,
