@@ -56,5 +56,48 @@ public class ProblemResponses implements OASFilter {
                                     .schema(
                                         OASFactory.createSchema()
                                             .ref("#/components/schemas/Problem"))))));
+    declareIdempotencyKeys(openAPI);
+  }
+
+  /** Every POST that creates (answers 201) takes an optional Idempotency-Key header. */
+  private static void declareIdempotencyKeys(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    components(openAPI)
+        .addParameter(
+            "IdempotencyKey",
+            OASFactory.createParameter()
+                .name("Idempotency-Key")
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                .required(false)
+                .description(
+                    "Any unique string (1 to 255 visible ASCII characters). A retry with the same"
+                        + " key gets the first answer again, marked Idempotent-Replayed: true,"
+                        + " instead of creating a duplicate; 409 while the first still runs.")
+                .schema(
+                    OASFactory.createSchema()
+                        .addType(
+                            org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .minLength(1)
+                        .maxLength(255)));
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .values()
+        .forEach(
+            item -> {
+              var post = item.getPOST();
+              if (post != null
+                  && post.getResponses() != null
+                  && post.getResponses().hasAPIResponse("201")) {
+                post.addParameter(
+                    OASFactory.createParameter().ref("#/components/parameters/IdempotencyKey"));
+              }
+            });
+  }
+
+  private static Components components(OpenAPI openAPI) {
+    return openAPI.getComponents();
   }
 }
