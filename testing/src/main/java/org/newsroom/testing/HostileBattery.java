@@ -86,11 +86,14 @@ public final class HostileBattery {
   private void operation(String template, String method, Map<String, Object> op) {
     String path = fill(template, idFor.apply(template));
     if (op.containsKey("security") && !method.equals("get")) {
-      expect(
+      unauthenticated(
           template,
-          method,
           "forged token",
           send(method, path, "{}", "application/json", FORGED.substring(7)));
+      unauthenticated(
+          template,
+          "expired token",
+          send(method, path, "{}", "application/json", Tokens.expired("Ex Pired")));
     }
     for (String bad : List.of("abc", "-1", "1.5", "9223372036854775808", "%00")) {
       if (template.contains("{")) {
@@ -240,6 +243,15 @@ public final class HostileBattery {
       case "array" -> List.of(value(resolve(schema.get("items")), depth + 1));
       default -> sample(schema, depth);
     };
+  }
+
+  /** A token that is not valid is a 401 problem, whatever else is wrong with the request. */
+  private void unauthenticated(String template, String mutation, Response response) {
+    sent++;
+    if (response.statusCode() != 401
+        || !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+      findings.add(new Finding(template, mutation, response.statusCode(), response.contentType()));
+    }
   }
 
   private void expect(String template, String method, String mutation, Response response) {

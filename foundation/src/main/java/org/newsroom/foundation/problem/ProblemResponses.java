@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Adds one reusable response per error status, each a {@code Problem}, to the OpenAPI document, so
@@ -64,12 +66,13 @@ public class ProblemResponses implements OASFilter {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
-    components(openAPI)
+    openAPI
+        .getComponents()
         .addParameter(
             "IdempotencyKey",
             OASFactory.createParameter()
                 .name("Idempotency-Key")
-                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                .in(Parameter.In.HEADER)
                 .required(false)
                 .description(
                     "Any unique string (1 to 255 visible ASCII characters). A retry with the same"
@@ -77,8 +80,7 @@ public class ProblemResponses implements OASFilter {
                         + " instead of creating a duplicate; 409 while the first still runs.")
                 .schema(
                     OASFactory.createSchema()
-                        .addType(
-                            org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .addType(Schema.SchemaType.STRING)
                         .minLength(1)
                         .maxLength(255)));
     openAPI
@@ -95,9 +97,5 @@ public class ProblemResponses implements OASFilter {
                     OASFactory.createParameter().ref("#/components/parameters/IdempotencyKey"));
               }
             });
-  }
-
-  private static Components components(OpenAPI openAPI) {
-    return openAPI.getComponents();
   }
 }

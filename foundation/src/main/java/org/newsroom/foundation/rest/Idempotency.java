@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.newsroom.foundation.problem.CommonProblem;
@@ -35,6 +38,11 @@ public class Idempotency {
   public static final String REPLAYED = "Idempotent-Replayed";
   private static final String TAKEN = Idempotency.class.getName() + ".taken";
 
+  /** How long a key is remembered; a key stuck "running" by a crash is freed after it, too. */
+  static final Duration KEPT_FOR = Duration.ofHours(24);
+
+  private final AtomicLong takes = new AtomicLong();
+
   @Inject SecurityIdentity identity;
   @Inject ObjectMapper json;
 
@@ -50,6 +58,10 @@ public class Idempotency {
     String id = id(identity.getPrincipal().getName(), request.getUriInfo().getPath(), key);
     IdempotentRequest seen =
         QuarkusTransaction.requiringNew().call(() -> IdempotentRequest.findById(id));
+    if (seen != null && seen.createdAt.isBefore(OffsetDateTime.now().minus(KEPT_FOR))) {
+      QuarkusTransaction.requiringNew().run(() -> IdempotentRequest.deleteById(id));
+      seen = null;
+    }
     if (seen != null) {
       if (seen.status == 0) {
         throw inProgress();
@@ -71,6 +83,9 @@ public class Idempotency {
       QuarkusTransaction.requiringNew()
           .run(
               () -> {
+                if (takes.incrementAndGet() % 1000 == 1) {
+                  IdempotentRequest.delete("createdAt < ?1", OffsetDateTime.now().minus(KEPT_FOR));
+                }
                 IdempotentRequest taken = new IdempotentRequest();
                 taken.id = id;
                 taken.persist();
