@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * body or an HTML page: a body announced or streamed larger than {@code
  * quarkus.http.limits.max-body-size} (413), a URI longer than {@code newsroom.http.max-uri-length}
  * (414), headers larger than {@code newsroom.http.max-header-bytes} (431), an HTTP/1.1 request
- * without {@code Host} (400), and any failure the router sees. The codec's own limits are set well
- * above these (shared configuration), so these checks, not the codec, are what a client meets.
+ * without {@code Host} (400), a body without {@code Content-Type} (415, never guessed to be JSON),
+ * and any failure the router sees. The codec's own limits are set well above these (shared
+ * configuration), so these checks, not the codec, are what a client meets.
  */
 @ApplicationScoped
 public class TransportProblems {
@@ -54,6 +55,11 @@ public class TransportProblems {
       refuse(context, CommonProblem.MALFORMED_REQUEST, "An HTTP/1.1 request needs a Host header");
     } else if (isLarger(request.getHeader(HttpHeaders.CONTENT_LENGTH), maxBodySize.asLongValue())) {
       refuse(context, CommonProblem.PAYLOAD_TOO_LARGE, tooLarge());
+    } else if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+      refuse(
+          context,
+          CommonProblem.UNSUPPORTED_MEDIA_TYPE,
+          "Send 'Content-Type: application/json' with the body");
     } else {
       context.next();
     }
@@ -98,6 +104,13 @@ public class TransportProblems {
         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
         .putHeader(HttpHeaders.CONNECTION, "close")
         .end(Json.encode(problem));
+  }
+
+  /** A body is announced by a non-zero Content-Length or by chunked transfer. */
+  private static boolean hasBody(HttpServerRequest request) {
+    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+        || (length != null && !length.strip().equals("0"));
   }
 
   private static int headerBytes(HttpServerRequest request) {

@@ -89,7 +89,7 @@ public class StrictJson implements ObjectMapperCustomizer {
             return (String) ctxt.handleUnexpectedToken(String.class, p);
           }
           String text = p.getText();
-          Optional<String> fault = StorableText.fault(text);
+          Optional<String> fault = PostgresText.fault(text);
           if (fault.isPresent()) {
             throw new UnstorableText(p, fault.get());
           }

@@ -55,7 +55,7 @@ public class StrictParameters implements ParamConverterProvider {
       if (value == null) {
         return null;
       }
-      StorableText.fault(value)
+      PostgresText.fault(value)
           .ifPresent(
               fault -> {
                 throw ProblemException.invalidParameter(name, fault);

@@ -52,10 +52,11 @@ public class EventReview {
 
   @Transactional
   public EventView merge(long id, String ifMatch, ReviewRequests.MergeRequest body, String by) {
-    // Every event the merge touches is locked in id order, so two merges never wait on each other.
-    new TreeSet<>(body.eventIds()).headSet(id).forEach(Event::lockIfPresent);
-    Event target = EventWriter.lock(id);
-    new TreeSet<>(body.eventIds()).tailSet(id, false).forEach(Event::lockIfPresent);
+    // Every event the merge touches is locked in id order, so two merges cannot deadlock.
+    TreeSet<Long> touched = new TreeSet<>(body.eventIds());
+    touched.add(id);
+    touched.forEach(Event::lockIfPresent);
+    Event target = EventWriter.find(id);
     Preconditions.requireMatch(ifMatch, target.version);
     if (target.mergedInto != null || target.reviewStatus == ReviewStatus.REJECTED) {
       throw conflict("Event " + id + " is rejected or merged; merge into a live event");

@@ -31,6 +31,6 @@ public final class SourceText {
    * unpaired surrogate has no UTF-8 form.
    */
   public static Optional<String> unstorable(String text) {
-    return org.newsroom.foundation.strict.StorableText.fault(text);
+    return org.newsroom.foundation.strict.PostgresText.fault(text);
   }
 }

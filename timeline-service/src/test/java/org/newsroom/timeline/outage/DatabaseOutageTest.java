@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsroom.testing.Api.as;
 import static org.newsroom.testing.Api.unique;
 import static org.newsroom.timeline.Fixtures.JOURNALIST;
+import static org.newsroom.timeline.Fixtures.source;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -49,15 +50,7 @@ class DatabaseOutageTest {
   @Test
   void shouldAnswer503WhileTheDatabaseIsDownAndRecoverByItself() throws Exception {
     String outlet = unique("Before");
-    long kept =
-        as(JOURNALIST)
-            .body(SourceBody.of(outlet, "Talks ended on Tuesday. " + unique("t")))
-            .post("/api/v1/sources")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long kept = source(outlet, "Talks ended on Tuesday. " + unique("t"));
 
     RestartablePostgres.stopServer();
     List<Response> during = new ArrayList<>();

@@ -3,9 +3,9 @@ package org.newsroom.foundation.strict;
 import java.util.Optional;
 
 /** What PostgreSQL text can hold exactly: no NUL, and no UTF-16 surrogate without its pair. */
-public final class StorableText {
+public final class PostgresText {
 
-  private StorableText() {}
+  private PostgresText() {}
 
   /**
    * Why the text cannot be stored character for character, if it cannot: PostgreSQL text holds no
