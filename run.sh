@@ -258,7 +258,7 @@ wait_until_ready() {
   done
 }
 
-start_service timeline-service 8081 timeline
+start_service timeline-service 8081 timeline TIMELINE_FACTCHECK_URL=http://localhost:8082
 start_service factcheck-service 8082 factcheck FACTCHECK_TIMELINE_URL=http://localhost:8081
 say "Waiting for both to be ready (up to ${ready_timeout}s) ..."
 wait_until_ready || exit 1

@@ -66,6 +66,7 @@ class OpenApiContractTest {
             "updateDiscrepancy",
             "changeDiscrepancyStatus",
             "getDiscrepancyHistory",
+            "listDiscrepancyChanges",
             "fileCorrection",
             "listCorrections",
             "getCorrection",
@@ -75,6 +76,7 @@ class OpenApiContractTest {
             "publishCorrection",
             "withdrawCorrection",
             "getCorrectionHistory",
+            "listCorrectionChanges",
             "runDetection"),
         ids);
   }

@@ -31,6 +31,12 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
   private static String emptyUrl;
 
   /**
+   * The port factcheck-service's tests listen on, fixed before timeline-service starts, so that
+   * timeline-service can ask this factcheck-service whether it quotes a source it is to delete.
+   */
+  private static final int FACTCHECK_PORT = freePort();
+
+  /**
    * A second timeline-service with the curated seeds off and a database of its own: for tests that
    * need the analysis alone to build what they compare, with nothing curated beside it.
    */
@@ -38,7 +44,11 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
 
     @Override
     public Map<String, String> start() {
-      return Map.of("factcheck.timeline.url", emptyUrl());
+      return Map.of(
+          "factcheck.timeline.url",
+          emptyUrl(),
+          "quarkus.http.test-port",
+          String.valueOf(FACTCHECK_PORT));
     }
 
     @Override
@@ -57,7 +67,8 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
 
   @Override
   public Map<String, String> start() {
-    return Map.of("factcheck.timeline.url", url());
+    return Map.of(
+        "factcheck.timeline.url", url(), "quarkus.http.test-port", String.valueOf(FACTCHECK_PORT));
   }
 
   @Override
@@ -98,6 +109,7 @@ public class TimelineServiceResource implements QuarkusTestResourceLifecycleMana
                 "-Dquarkus.profile=local",
                 "-Dquarkus.http.port=" + port,
                 "-Dtimeline.seeds.enabled=" + seeds,
+                "-Dtimeline.factcheck.url=http://localhost:" + FACTCHECK_PORT,
                 "-jar",
                 JAR.toString()));
     // Its own embedded database, whatever this JVM's tests are pointed at.

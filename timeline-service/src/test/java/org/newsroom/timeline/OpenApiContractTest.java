@@ -43,7 +43,9 @@ class OpenApiContractTest {
           "mergeEvents",
           "splitEvent",
           "reviewSuggestedCitation",
-          "getEventHistory");
+          "getEventHistory",
+          "listEventChanges",
+          "listSourceChanges");
 
   private static JsonPath document() {
     return Api.openApi(given());

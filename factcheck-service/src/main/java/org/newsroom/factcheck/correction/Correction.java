@@ -12,12 +12,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.newsroom.factcheck.discrepancy.Discrepancy;
 import org.newsroom.factcheck.timeline.QuotedSpan;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.persistence.StampedEntity;
 
 /** A change to a quoted span of a source that a journalist files and an editor reviews. */
 @Entity
 @AttributeOverride(name = "createdAt", column = @Column(name = "submitted_at"))
 public class Correction extends StampedEntity {
+
+  /** How changes to corrections are kept: as their view, under {@code correction}. */
+  public static ChangeSet<Correction> changeSet(ChangeLog log) {
+    return log.set("correction", CorrectionView::of, c -> c.id);
+  }
 
   /** The span being corrected. */
   @Embedded public QuotedSpan target;

@@ -33,6 +33,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.newsroom.factcheck.history.TransitionView;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeView;
 import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.paging.Page;
@@ -48,6 +50,7 @@ public class CorrectionResource {
 
   @Inject CorrectionWriter writer;
   @Inject Requester requester;
+  @Inject ChangeLog changes;
 
   @POST
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
@@ -248,5 +251,21 @@ public class CorrectionResource {
     CorrectionView view =
         writer.transition(id, ifMatch, action, body == null ? null : body.note(), requester.name());
     return Preconditions.ok(view, view.version());
+  }
+
+  @GET
+  @Path("{id}/changes")
+  @Operation(
+      operationId = "listCorrectionChanges",
+      summary = "Read every change to a correction",
+      description =
+          "Oldest first: who changed it, when, what (CREATED, EDITED, DELETED or the decision"
+              + " taken) and the correction as a GET answered before and after, with the fields"
+              + " that differ. A deleted correction's changes stay readable.")
+  @APIResponse(responseCode = "200", description = "One page of changes")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public Page<ChangeView> changes(@RestPath long id, @BeanParam @Valid PageRequest page) {
+    return changes.of("correction", id, Correction.findById(id) != null, page);
   }
 }

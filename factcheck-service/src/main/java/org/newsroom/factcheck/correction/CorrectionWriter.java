@@ -14,6 +14,8 @@ import org.newsroom.factcheck.timeline.QuoteTarget;
 import org.newsroom.factcheck.timeline.QuotedSpan;
 import org.newsroom.factcheck.timeline.TimelineChecks;
 import org.newsroom.factcheck.timeline.TimelineClient;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
@@ -29,6 +31,7 @@ public class CorrectionWriter {
 
   @Inject TimelineChecks timeline;
   @Inject DiscrepancyWriter discrepancies;
+  @Inject ChangeLog changes;
 
   /** A requested transition. */
   public enum Action {
@@ -59,7 +62,9 @@ public class CorrectionWriter {
     apply(c, request, check);
     c.originRef = originRef;
     c.file(by);
-    c.flush();
+    ChangeSet<Correction> touched = Correction.changeSet(changes);
+    touched.created(c);
+    touched.record(ChangeLog.CREATED, by);
     return CorrectionView.of(c);
   }
 
@@ -79,9 +84,11 @@ public class CorrectionWriter {
       boolean editor) {
     Correction c = lock(id);
     requireEditable(c, ifMatch, by, editor);
+    ChangeSet<Correction> touched = Correction.changeSet(changes);
+    touched.watch(c);
     apply(c, request, check);
     c.updatedBy = by;
-    c.flush();
+    touched.record(ChangeLog.EDITED, by);
     return CorrectionView.of(c);
   }
 
@@ -127,11 +134,13 @@ public class CorrectionWriter {
           FactcheckProblem.NOT_SUBMITTER,
           "Correction " + id + " was filed by " + c.submittedBy + "; only they can withdraw it");
     }
+    ChangeSet<Correction> touched = Correction.changeSet(changes);
+    touched.watch(c);
     c.moveTo(action.to, by, trimmed);
     if (action == Action.APPROVE && c.discrepancy != null) {
       discrepancies.resolveByCorrection(c.discrepancy, c.id, c.target, by, trimmed);
     }
-    c.flush();
+    touched.record(action.to.name(), by);
     return CorrectionView.of(c);
   }
 

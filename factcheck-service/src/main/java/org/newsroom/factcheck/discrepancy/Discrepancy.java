@@ -14,12 +14,19 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.persistence.StampedEntity;
 
 /** One fact on which two or more sourced assertions disagree. */
 @Entity
 @AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at"))
 public class Discrepancy extends StampedEntity {
+
+  /** How changes to discrepancies are kept: as their view, under {@code discrepancy}. */
+  public static ChangeSet<Discrepancy> changeSet(ChangeLog log) {
+    return log.set("discrepancy", DiscrepancyView::of, d -> d.id);
+  }
 
   /** The fact in words, e.g. "Length of the Riyadh talks". */
   public String subject;

@@ -33,6 +33,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.newsroom.factcheck.history.TransitionView;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeView;
 import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.paging.Page;
@@ -50,6 +52,7 @@ public class DiscrepancyResource {
 
   @Inject DiscrepancyWriter writer;
   @Inject Requester requester;
+  @Inject ChangeLog changes;
 
   @POST
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
@@ -180,5 +183,21 @@ public class DiscrepancyResource {
         .stream()
         .map(DiscrepancyTransition::view)
         .toList();
+  }
+
+  @GET
+  @Path("{id}/changes")
+  @Operation(
+      operationId = "listDiscrepancyChanges",
+      summary = "Read every change to a discrepancy",
+      description =
+          "Oldest first: who changed it, when, what (CREATED, EDITED, DELETED or the decision"
+              + " taken) and the discrepancy as a GET answered before and after, with the fields"
+              + " that differ. A deleted discrepancy's changes stay readable.")
+  @APIResponse(responseCode = "200", description = "One page of changes")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public Page<ChangeView> changes(@RestPath long id, @BeanParam @Valid PageRequest page) {
+    return changes.of("discrepancy", id, Discrepancy.findById(id) != null, page);
   }
 }

@@ -14,6 +14,8 @@ import org.newsroom.factcheck.timeline.QuoteTarget;
 import org.newsroom.factcheck.timeline.QuotedSpan;
 import org.newsroom.factcheck.timeline.TimelineChecks;
 import org.newsroom.factcheck.timeline.TimelineClient;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
@@ -26,6 +28,7 @@ import org.newsroom.foundation.problem.ProblemException;
 public class DiscrepancyWriter {
 
   @Inject TimelineChecks timeline;
+  @Inject ChangeLog changes;
 
   /** Who is writing: a person from the token, a detector by name, or the seed set. */
   public record Recorder(RecorderKind kind, String name) {}
@@ -56,7 +59,9 @@ public class DiscrepancyWriter {
     d.originRef = originRef;
     d.rule = rule;
     d.record(recorder.name());
-    d.flush();
+    ChangeSet<Discrepancy> touched = Discrepancy.changeSet(changes);
+    touched.created(d);
+    touched.record(ChangeLog.CREATED, recorder.name());
     return DiscrepancyView.of(d);
   }
 
@@ -75,10 +80,12 @@ public class DiscrepancyWriter {
       String by) {
     Discrepancy d = lock(id);
     requireEditable(d, ifMatch);
+    ChangeSet<Discrepancy> touched = Discrepancy.changeSet(changes);
+    touched.watch(d);
     apply(d, request, checks);
     d.updatedBy = by;
     d.personEdited = true;
-    d.flush();
+    touched.record(ChangeLog.EDITED, by);
     return DiscrepancyView.of(d);
   }
 
@@ -127,10 +134,12 @@ public class DiscrepancyWriter {
     if (assertions.size() == d.assertions.size()) {
       return Optional.empty();
     }
+    ChangeSet<Discrepancy> touched = Discrepancy.changeSet(changes);
+    touched.watch(d);
     d.replaceAssertions(assertions);
     d.description = explanation;
     d.updatedBy = by;
-    d.flush();
+    touched.record("EVIDENCE_ADDED", by);
     return Optional.of(DiscrepancyView.of(d));
   }
 
@@ -151,8 +160,10 @@ public class DiscrepancyWriter {
             "preferredAssertion", "must be an assertion index, 0 to " + (d.assertions.size() - 1));
       }
     }
+    ChangeSet<Discrepancy> touched = Discrepancy.changeSet(changes);
+    touched.watch(d);
     d.changeStatus(change.status(), by, change.note(), preferred, null);
-    d.flush();
+    touched.record(change.status().name(), by);
     return DiscrepancyView.of(d);
   }
 
@@ -168,12 +179,15 @@ public class DiscrepancyWriter {
     if (others.size() == 1 && d.assertions.size() == 2) {
       preferred = others.get(0).position;
     }
+    ChangeSet<Discrepancy> touched = Discrepancy.changeSet(changes);
+    touched.watch(d);
     d.changeStatus(
         DiscrepancyStatus.RESOLVED,
         by,
         "Correction " + correctionId + " approved: " + note,
         preferred,
         correctionId);
+    touched.record(DiscrepancyStatus.RESOLVED.name(), by);
   }
 
   public static Discrepancy find(long id) {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.timeline.event.Citation;
 import org.newsroom.timeline.event.Event;
 import org.newsroom.timeline.event.EventStatus;
@@ -49,7 +51,11 @@ public class AnalysisWriter {
   /** How many undated sources one new source may date from its coverage. */
   static final int REDATE_LIMIT = 20;
 
+  /** The action of the changes an analysis run makes to sources and events. */
+  public static final String ANALYSED = "ANALYSED";
+
   @Inject ExtractedEvents events;
+  @Inject ChangeLog changes;
 
   /** What a run did. */
   public record Run(SourceAnalysis analysis, ExtractedEvents.Report events, List<Long> redated) {}
@@ -116,11 +122,16 @@ public class AnalysisWriter {
 
   /** Keeps an analysis: its rows, the trusted date, the events it files, and that it ran. */
   private Run store(Source source, TextAnalyzer.Analysis analysis, long elapsedMicros) {
+    ChangeSet<Source> redated = Source.changeSet(changes);
+    ChangeSet<Event> touched = Event.changeSet(changes);
+    redated.watch(source);
     store(source, analysis);
     setTrustedDate(source, analysis);
-    events.retract(source);
-    ExtractedEvents.Report report = events.file(source, analysis);
-    events.sweep();
+    events.retract(source, touched);
+    ExtractedEvents.Report report = events.file(source, analysis, touched);
+    events.sweep(touched);
+    touched.record(ANALYSED, TextAnalyzer.EXTRACTOR);
+    redated.record(ANALYSED, TextAnalyzer.EXTRACTOR);
     SourceAnalysis row = SourceAnalysis.findById(source.id);
     if (row == null) {
       row = new SourceAnalysis();

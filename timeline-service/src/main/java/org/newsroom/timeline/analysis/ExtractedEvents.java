@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.quote.QuoteSelector;
 import org.newsroom.timeline.citation.QuoteResolver;
 import org.newsroom.timeline.event.Citation;
@@ -43,13 +44,14 @@ public class ExtractedEvents {
    * Removes what an earlier run made from this source and nobody has touched since: its citations
    * on unreviewed extracted events (and such events left with none), and its pending suggestions.
    */
-  public void retract(Source source) {
+  public void retract(Source source, ChangeSet<Event> changes) {
     List<Citation> mine =
         Citation.<Citation>list("source.id = ?1 and extractor is not null", source.id);
     Set<Event> touched = new LinkedHashSet<>();
     for (Citation c : mine) {
       Event e = c.event;
       if (c.suggested || e.isUntouchedProposal()) {
+        changes.watch(e);
         e.citations.remove(c);
         touched.add(e);
       }
@@ -64,7 +66,7 @@ public class ExtractedEvents {
    * Deletes the events a run left without any citation (after {@link #retract} and {@link #file}),
    * so that re-running keeps the ids of events the new run cites again.
    */
-  public void sweep() {
+  public void sweep(ChangeSet<Event> touched) {
     List<Event> empty =
         Event.list(
             "origin = ?1 and reviewStatus = ?2 and citations is empty",
@@ -72,6 +74,7 @@ public class ExtractedEvents {
             ReviewStatus.UNREVIEWED);
     for (Event e : empty) {
       if (e.isUntouchedProposal()) {
+        touched.watch(e);
         e.delete();
       }
     }
@@ -79,7 +82,7 @@ public class ExtractedEvents {
   }
 
   /** Files the candidates of one source as events, citations or suggestions. */
-  public Report file(Source source, TextAnalyzer.Analysis analysis) {
+  public Report file(Source source, TextAnalyzer.Analysis analysis, ChangeSet<Event> touched) {
     List<Happenings.Member<Long>> members =
         analysis.candidates().stream().map(c -> new Happenings.Member<>(source.id, c)).toList();
     List<Happenings.Cluster<Long>> clusters = Happenings.cluster(new ArrayList<>(members));
@@ -106,10 +109,11 @@ public class ExtractedEvents {
         continue;
       }
       if (match == null) {
-        Event event = create(source, cluster, analysis.document());
+        Event event = touched.created(create(source, cluster, analysis.document()));
         sameDay.add(event); // later clusters of the day may describe it too
         created.add(event.id);
       } else if (match.isUntouchedProposal()) {
+        touched.watch(match);
         addCitations(match, source, cluster, analysis.document(), false);
         for (String p : profile.participants()) {
           if (match.participants.stream().noneMatch(q -> NameKey.sameName(p, q))) {
@@ -117,7 +121,8 @@ public class ExtractedEvents {
           }
         }
         cited.add(match.id);
-      } else if (addCitations(match, source, cluster, analysis.document(), true) > 0) {
+      } else if (addCitations(touched.watch(match), source, cluster, analysis.document(), true)
+          > 0) {
         EventReviewRecord.log(
             match,
             "SUGGESTED",

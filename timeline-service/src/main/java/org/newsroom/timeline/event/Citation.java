@@ -48,4 +48,23 @@ public class Citation extends PanacheEntity {
 
   /** Proposed for an event a person vouches for, waiting for an editor to accept it. */
   public boolean suggested;
+
+  /** Whether the other quotes the very same span of the same text. */
+  boolean quotesTheSameSpanAs(Citation other) {
+    return source.id.equals(other.source.id)
+        && start == other.start
+        && end == other.end
+        && sourceSha256.equals(other.sourceSha256);
+  }
+
+  /** Takes over what was sent with a citation of the same span; answers this one. */
+  Citation takeOver(Citation other) {
+    prefix = other.prefix;
+    suffix = other.suffix;
+    exact = other.exact;
+    note = other.note;
+    extractor = other.extractor;
+    suggested = other.suggested;
+    return this;
+  }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.persistence.StampedEntity;
 import org.newsroom.timeline.extraction.TextAnalyzer;
 
@@ -119,13 +121,30 @@ public class Event extends StampedEntity {
 
   /** Replaces the citations, numbering them in the given order. */
   public void replaceCitations(List<Citation> replacements) {
+    // A citation sent again (the same span of the same source) keeps its id; only what was
+    // sent with it is taken over, so clients' references and the change history stay stable.
+    List<Citation> kept = new ArrayList<>();
+    for (Citation replacement : replacements) {
+      Citation citation =
+          citations.stream()
+              .filter(c -> !kept.contains(c) && c.quotesTheSameSpanAs(replacement))
+              .findFirst()
+              .map(c -> c.takeOver(replacement))
+              .orElse(replacement);
+      kept.add(citation);
+    }
     citations.clear();
     int position = 0;
-    for (Citation citation : replacements) {
+    for (Citation citation : kept) {
       citation.event = this;
       citation.position = position++;
       citations.add(citation);
     }
+  }
+
+  /** How changes to events are kept: as their view, under {@code event}. */
+  public static ChangeSet<Event> changeSet(ChangeLog log) {
+    return log.set("event", EventView::of, e -> e.id);
   }
 
   /** Locks the event until the transaction ends, when it exists. */

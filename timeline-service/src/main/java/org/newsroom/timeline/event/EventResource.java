@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeView;
 import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.paging.Page;
@@ -45,6 +47,7 @@ public class EventResource {
 
   @Inject EventWriter writer;
   @Inject Requester requester;
+  @Inject ChangeLog changes;
 
   @POST
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
@@ -136,10 +139,26 @@ public class EventResource {
   @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
-    writer.delete(id, ifMatch);
+    writer.delete(id, ifMatch, requester.name());
   }
 
   private static RestResponse<EventView> withETag(Event event) {
     return Preconditions.ok(EventView.of(event), event.version);
+  }
+
+  @GET
+  @Path("{id}/changes")
+  @Operation(
+      operationId = "listEventChanges",
+      summary = "Read every change to an event",
+      description =
+          "Oldest first: who changed it, when, what (CREATED, EDITED, DELETED or the decision"
+              + " taken) and the event as a GET answered before and after, with the fields"
+              + " that differ. A deleted event's changes stay readable.")
+  @APIResponse(responseCode = "200", description = "One page of changes")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public Page<ChangeView> changes(@RestPath long id, @BeanParam @Valid PageRequest page) {
+    return changes.of("event", id, Event.findById(id) != null, page);
   }
 }

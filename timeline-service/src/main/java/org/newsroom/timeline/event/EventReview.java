@@ -1,6 +1,7 @@
 package org.newsroom.timeline.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.timeline.problem.TimelineProblem;
@@ -20,6 +23,8 @@ import org.newsroom.timeline.problem.TimelineProblem;
  */
 @ApplicationScoped
 public class EventReview {
+
+  @Inject ChangeLog changes;
 
   @Transactional
   public EventView decide(long id, String ifMatch, ReviewRequests.ReviewDecision body, String by) {
@@ -35,6 +40,8 @@ public class EventReview {
     if (event.mergedInto != null) {
       throw conflict("Event " + id + " was merged into event " + event.mergedInto);
     }
+    ChangeSet<Event> touched = Event.changeSet(changes);
+    touched.watch(event);
     ReviewStatus from = event.reviewStatus;
     setStatus(event, to, by);
     EventReviewRecord.log(
@@ -46,16 +53,16 @@ public class EventReview {
         to,
         null,
         null);
-    event.flush();
+    touched.record(to == ReviewStatus.CONFIRMED ? "CONFIRMED" : "REJECTED", by);
     return EventView.of(event);
   }
 
   @Transactional
   public EventView merge(long id, String ifMatch, ReviewRequests.MergeRequest body, String by) {
     // Every event the merge touches is locked in id order, so two merges cannot deadlock.
-    TreeSet<Long> touched = new TreeSet<>(body.eventIds());
-    touched.add(id);
-    touched.forEach(Event::lockIfPresent);
+    TreeSet<Long> locked = new TreeSet<>(body.eventIds());
+    locked.add(id);
+    locked.forEach(Event::lockIfPresent);
     Event target = EventWriter.find(id);
     Preconditions.requireMatch(ifMatch, target.version);
     if (target.mergedInto != null || target.reviewStatus == ReviewStatus.REJECTED) {
@@ -66,6 +73,8 @@ public class EventReview {
       throw ProblemException.invalidField(
           "eventIds", "must not hold the event itself (" + id + ")");
     }
+    ChangeSet<Event> touched = Event.changeSet(changes);
+    touched.watch(target, "MERGED_IN");
     List<Event> others = new ArrayList<>();
     for (Long other : ids) {
       Event e = Event.findById(other);
@@ -76,6 +85,7 @@ public class EventReview {
         throw conflict("Event " + other + " was already merged into event " + e.mergedInto);
       }
       others.add(e);
+      touched.watch(e, "MERGED_INTO");
     }
     for (Event e : others) {
       int moved = 0;
@@ -121,7 +131,7 @@ public class EventReview {
           moved + " citation(s) from event " + e.id + " (“" + e.title + "”)");
     }
     touch(target, by);
-    target.flush();
+    touched.record("MERGED", by);
     return EventView.of(target);
   }
 
@@ -139,6 +149,8 @@ public class EventReview {
       throw ProblemException.invalidField(
           "citationIds", "must leave at least one citation on event " + id);
     }
+    ChangeSet<Event> touched = Event.changeSet(changes);
+    touched.watch(source, "SPLIT_OFF");
     Event split = new Event();
     split.title = body.title().strip();
     split.summary = null;
@@ -183,7 +195,8 @@ public class EventReview {
         split.reviewStatus,
         source.id,
         moving.size() + " citation(s) from event " + source.id);
-    split.flush();
+    touched.created(split);
+    touched.record("SPLIT", by);
     return EventView.of(split);
   }
 
@@ -200,6 +213,8 @@ public class EventReview {
     if (!citation.suggested) {
       throw conflict("Citation " + citationId + " is not a suggestion waiting for review");
     }
+    ChangeSet<Event> touched = Event.changeSet(changes);
+    touched.watch(event);
     String quote = "“" + abbreviate(citation.exact) + "” (source " + citation.source.id + ")";
     if (body.decision() == ReviewRequests.SuggestionChoice.ACCEPT) {
       citation.suggested = false;
@@ -210,7 +225,11 @@ public class EventReview {
       EventReviewRecord.log(event, "SUGGESTION_REJECTED", by, body.note(), null, null, null, quote);
     }
     touch(event, by);
-    event.flush();
+    touched.record(
+        body.decision() == ReviewRequests.SuggestionChoice.ACCEPT
+            ? "SUGGESTION_ACCEPTED"
+            : "SUGGESTION_REJECTED",
+        by);
     return EventView.of(event);
   }
 

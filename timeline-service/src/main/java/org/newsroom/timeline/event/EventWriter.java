@@ -1,6 +1,7 @@
 package org.newsroom.timeline.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
@@ -24,6 +27,8 @@ import org.newsroom.timeline.source.Source;
  */
 @ApplicationScoped
 public class EventWriter {
+
+  @Inject ChangeLog changes;
 
   @Transactional
   public Event create(
@@ -40,9 +45,12 @@ public class EventWriter {
     apply(event, request, by);
     event.persistAndFlush();
     EventReviewRecord.log(event, "CREATED", by, null, event.reviewStatus, null);
+    ChangeSet<Event> touched = Event.changeSet(changes);
+    touched.created(event);
     if (origin != EventOrigin.EXTRACTED) {
-      takeOverProposals(event);
+      takeOverProposals(event, touched);
     }
+    touched.record(ChangeLog.CREATED, by);
     return event;
   }
 
@@ -50,20 +58,25 @@ public class EventWriter {
   public Event update(long id, String ifMatch, @Valid EventRequest request, String by) {
     Event event = lock(id);
     Preconditions.requireMatch(ifMatch, event.version);
+    ChangeSet<Event> touched = Event.changeSet(changes);
+    touched.watch(event);
     ReviewStatus before = event.reviewStatus;
     apply(event, request, by);
     event.flush();
     EventReviewRecord.log(event, "EDITED", by, before, event.reviewStatus, null);
-    takeOverProposals(event);
+    takeOverProposals(event, touched);
+    touched.record(ChangeLog.EDITED, by);
     return event;
   }
 
   @Transactional
-  public void delete(long id, String ifMatch) {
+  public void delete(long id, String ifMatch, String by) {
     Event event = lock(id);
     Preconditions.requireMatch(ifMatch, event.version);
+    ChangeSet<Event> touched = Event.changeSet(changes);
+    touched.watch(event);
     event.delete();
-    event.flush();
+    touched.record(ChangeLog.DELETED, by);
   }
 
   /**
@@ -71,7 +84,7 @@ public class EventWriter {
    * happening over: the proposal gives up those citations, and goes when it has none left, so the
    * timeline does not show the happening twice.
    */
-  private static void takeOverProposals(Event event) {
+  private static void takeOverProposals(Event event, ChangeSet<Event> touched) {
     for (Citation mine : event.citations) {
       List<Citation> proposed =
           Citation.list(
@@ -88,6 +101,7 @@ public class EventWriter {
         if (!other.isUntouchedProposal()) {
           continue; // a person has worked on it
         }
+        touched.watch(other, "CITATION_TAKEN_OVER");
         other.citations.remove(c);
         if (other.citations.isEmpty()) {
           other.delete();

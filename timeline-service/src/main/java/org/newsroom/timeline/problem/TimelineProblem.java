@@ -10,7 +10,12 @@ public final class TimelineProblem {
   public static final ProblemType QUOTE_MISMATCH =
       new ProblemType("quote-mismatch", 422, "The quote does not match the source text");
   public static final ProblemType SOURCE_IN_USE =
-      new ProblemType("source-in-use", 409, "The source is cited and cannot be deleted");
+      new ProblemType("source-in-use", 409, "The source is cited or quoted and cannot be deleted");
+  public static final ProblemType FACTCHECK_UNAVAILABLE =
+      new ProblemType(
+          "factcheck-unavailable",
+          503,
+          "factcheck-service could not say whether it quotes the source; try again later");
 
   public static final ProblemType NOT_ANALYSED =
       new ProblemType("not-analysed", 404, "The source has not been analysed");

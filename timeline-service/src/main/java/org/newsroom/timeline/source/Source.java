@@ -10,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.paging.Conditions;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
@@ -22,6 +24,13 @@ import org.newsroom.foundation.problem.ProblemException;
  */
 @Entity
 public class Source extends StampedEntity {
+
+  /**
+   * How changes to sources are kept: as their view (the text never changes), under {@code source}.
+   */
+  public static ChangeSet<Source> changeSet(ChangeLog log) {
+    return log.set("source", SourceView::of, s -> s.id);
+  }
 
   public String outlet;
   public String title;

@@ -6,6 +6,7 @@ import static org.newsroom.foundation.problem.ProblemResponses.FORBIDDEN;
 import static org.newsroom.foundation.problem.ProblemResponses.NOT_FOUND;
 import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_FAILED;
 import static org.newsroom.foundation.problem.ProblemResponses.PRECONDITION_REQUIRED;
+import static org.newsroom.foundation.problem.ProblemResponses.SERVICE_UNAVAILABLE;
 import static org.newsroom.foundation.problem.ProblemResponses.UNAUTHORIZED;
 import static org.newsroom.foundation.problem.ProblemResponses.UNPROCESSABLE;
 
@@ -38,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeView;
 import org.newsroom.foundation.identity.Requester;
 import org.newsroom.foundation.identity.Roles;
 import org.newsroom.foundation.paging.DateParameter;
@@ -59,6 +62,7 @@ public class SourceResource {
 
   @Inject SourceWriter writer;
   @Inject Requester requester;
+  @Inject ChangeLog changes;
 
   @POST
   @RolesAllowed({Roles.JOURNALIST, Roles.EDITOR})
@@ -185,8 +189,11 @@ public class SourceResource {
   @RolesAllowed(Roles.EDITOR)
   @Operation(
       operationId = "deleteSource",
-      summary = "Delete a source nothing cites",
-      description = "Editors only. Needs If-Match. A cited source is kept (409).")
+      summary = "Delete a source nothing cites or quotes",
+      description =
+          "Editors only. Needs If-Match. A source that an event cites, or that a discrepancy or"
+              + " correction in factcheck-service quotes, is kept (409); when factcheck-service"
+              + " cannot say, the source is kept too (503).")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
@@ -194,8 +201,9 @@ public class SourceResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
   public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
-    writer.delete(id, ifMatch);
+    writer.delete(id, ifMatch, requester.name());
   }
 
   @POST
@@ -234,4 +242,20 @@ public class SourceResource {
   @Schema(name = "QuoteCheck")
   public record QuoteCheck(
       long sourceId, String sourceSha256, String outlet, String title, QuoteSelector quote) {}
+
+  @GET
+  @Path("{id}/changes")
+  @Operation(
+      operationId = "listSourceChanges",
+      summary = "Read every change to a source",
+      description =
+          "Oldest first: who changed it, when, what (CREATED, EDITED, DELETED or the decision"
+              + " taken) and the source as a GET answered before and after, with the fields"
+              + " that differ. A deleted source's changes stay readable.")
+  @APIResponse(responseCode = "200", description = "One page of changes")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public Page<ChangeView> changes(@RestPath long id, @BeanParam @Valid PageRequest page) {
+    return changes.of("source", id, Source.findById(id) != null, page);
+  }
 }

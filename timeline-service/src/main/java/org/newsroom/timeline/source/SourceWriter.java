@@ -6,7 +6,10 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
+import org.newsroom.foundation.audit.ChangeLog;
+import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.ProblemException;
 import org.newsroom.timeline.analysis.AnalysisWriter;
@@ -24,6 +27,8 @@ import org.newsroom.timeline.problem.TimelineProblem;
 public class SourceWriter {
 
   @Inject AnalysisWriter analysis;
+  @Inject ChangeLog changes;
+  @Inject FactcheckReferences factcheck;
 
   /** The source holding the text, and whether this call created it. */
   public record Ingested(Source source, boolean created) {}
@@ -77,6 +82,10 @@ public class SourceWriter {
     source.createdBy = requester;
     apply(source, request.metadata(), requester);
     source.persistAndFlush();
+    // Kept as the person sent it; what the analysis then changes is its own change.
+    ChangeSet<Source> touched = Source.changeSet(changes);
+    touched.created(source);
+    touched.record(ChangeLog.CREATED, requester);
     if (analyse) {
       analysis.analyse(source);
     }
@@ -98,30 +107,60 @@ public class SourceWriter {
   public Source update(long id, String ifMatch, @Valid SourceMetadata metadata, String requester) {
     Source source = Source.lock(id);
     Preconditions.requireMatch(ifMatch, source.version);
+    ChangeSet<Source> touched = Source.changeSet(changes);
+    touched.watch(source);
     apply(source, metadata, requester);
-    source.flush();
+    touched.record(ChangeLog.EDITED, requester);
     analysis.analyse(source);
     source.flush();
     return source;
   }
 
   /**
-   * Deletes a source nothing cites.
+   * Deletes a source nothing cites here and nothing quotes in factcheck-service. The question to
+   * factcheck-service is asked outside the transaction; everything else is checked again under the
+   * source's lock.
    *
-   * @throws ProblemException 404; 412/428 for If-Match; 409 when a citation quotes it
+   * @throws ProblemException 404; 412/428 for If-Match; 409 when a citation, discrepancy or
+   *     correction quotes it; 503 when factcheck-service cannot say
    */
-  @Transactional
-  public void delete(long id, String ifMatch) {
+  public void delete(long id, String ifMatch, String by) {
+    requireDeletable(Source.require(id), ifMatch);
+    List<String> quoting = factcheck.quoting(id);
+    if (!quoting.isEmpty()) {
+      throw new ProblemException(
+          TimelineProblem.SOURCE_IN_USE,
+          "Source "
+              + id
+              + " is quoted in factcheck-service by "
+              + String.join(", ", quoting)
+              + "; a record of what was published cannot lose its text");
+    }
+    remove(id, ifMatch, by);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  void remove(long id, String ifMatch, String by) {
     Source source = Source.lock(id);
+    requireDeletable(source, ifMatch);
+    ChangeSet<Source> touched = Source.changeSet(changes);
+    touched.watch(source);
+    source.delete();
+    touched.record(ChangeLog.DELETED, by);
+  }
+
+  private static void requireDeletable(Source source, String ifMatch) {
     Preconditions.requireMatch(ifMatch, source.version);
-    long citations = Citation.count("source.id", id);
+    long citations = Citation.count("source.id", source.id);
     if (citations > 0) {
       throw new ProblemException(
           TimelineProblem.SOURCE_IN_USE,
-          "Source " + id + " is cited " + citations + " time(s); remove those citations first");
+          "Source "
+              + source.id
+              + " is cited "
+              + citations
+              + " time(s); remove those citations first");
     }
-    source.delete();
-    source.flush();
   }
 
   /** Overwrites the metadata; dates left out are derived again from the printed date. */
