@@ -38,8 +38,14 @@ public class Idempotency {
   public static final String REPLAYED = "Idempotent-Replayed";
   private static final String TAKEN = Idempotency.class.getName() + ".taken";
 
-  /** How long a key is remembered; a key stuck "running" by a crash is freed after it, too. */
+  /** How long a key and its answer are remembered. */
   static final Duration KEPT_FOR = Duration.ofHours(24);
+
+  /**
+   * How long a key may stay "running": twice the transaction timeout (60 s), after which no request
+   * can still be at work. A key left running by a crash is free again after it.
+   */
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
   private final AtomicLong takes = new AtomicLong();
 
@@ -58,7 +64,7 @@ public class Idempotency {
     String id = id(identity.getPrincipal().getName(), request.getUriInfo().getPath(), key);
     IdempotentRequest seen =
         QuarkusTransaction.requiringNew().call(() -> IdempotentRequest.findById(id));
-    if (seen != null && seen.createdAt.isBefore(OffsetDateTime.now().minus(KEPT_FOR))) {
+    if (seen != null && forgotten(seen)) {
       QuarkusTransaction.requiringNew().run(() -> IdempotentRequest.deleteById(id));
       seen = null;
     }
@@ -130,6 +136,13 @@ public class Idempotency {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("An answer could not be kept for replay", e);
     }
+  }
+
+  /** An answer older than a day, or a key whose request cannot still be running. */
+  private static boolean forgotten(IdempotentRequest seen) {
+    OffsetDateTime now = OffsetDateTime.now();
+    return seen.createdAt.isBefore(now.minus(KEPT_FOR))
+        || (seen.status == 0 && seen.createdAt.isBefore(now.minus(ABANDONED_AFTER)));
   }
 
   private static ProblemException inProgress() {

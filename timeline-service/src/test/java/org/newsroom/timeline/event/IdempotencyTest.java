@@ -9,9 +9,13 @@ import static org.newsroom.timeline.Fixtures.JOURNALIST;
 import static org.newsroom.timeline.Fixtures.event;
 import static org.newsroom.timeline.Fixtures.source;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import org.newsroom.foundation.rest.IdempotentRequest;
 import org.newsroom.testing.Tokens;
 import org.newsroom.testing.body.CitationBody;
 import org.newsroom.testing.body.EventBody;
@@ -65,6 +69,53 @@ class IdempotencyTest {
         .statusCode(201)
         .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
     given().queryParam("q", title).get("/api/v1/events").then().body("total", equalTo(2));
+  }
+
+  @Test
+  void shouldFreeAKeyLeftRunningByACrashAndForgetAnswersAfterADay() {
+    long src = source("Wire", TEXT + " " + unique("idem"));
+    String title = unique("Crashed");
+    EventBody body = event(title, "2025-02-18", CitationBody.of(src, "Tuesday"));
+    String key = unique("key");
+    as(JOURNALIST)
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(201);
+    // As a crash would leave it: taken three minutes ago, never answered.
+    age(title, 0, Duration.ofMinutes(3));
+    as(JOURNALIST)
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    // An answer a day and an hour old is forgotten too.
+    age(title, 201, Duration.ofHours(25));
+    as(JOURNALIST)
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post("/api/v1/events")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    given().queryParam("q", title).get("/api/v1/events").then().body("total", equalTo(3));
+  }
+
+  /** Makes the kept answer of the request that created {@code title} older, with this status. */
+  private static void age(String title, int status, Duration by) {
+    int updated =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    IdempotentRequest.update(
+                        "status = ?1, createdAt = ?2 where body like ?3",
+                        status,
+                        OffsetDateTime.now().minus(by),
+                        "%" + title + "%"));
+    assertEquals(1, updated);
   }
 
   @Test
