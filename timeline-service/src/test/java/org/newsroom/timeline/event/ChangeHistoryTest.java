@@ -113,16 +113,17 @@ class ChangeHistoryTest {
 
   @Test
   void shouldKeepWhatTheAnalysisProposedUnderItsOwnNameAndTheEditorsDecision() {
-    String town = unique("Kessing");
+    // A day and a happening no other test writes about, so no other analysis cites the event.
+    String town = unique("Larkmoor");
     long src =
         as(JOURNALIST)
             .body(
                 SourceBody.of(
-                        "Harbour Gazette",
-                        "Harbour pilots in "
+                        "Valley Courier",
+                        "Lighthouse keepers in "
                             + town
-                            + " walked out on Monday over pay, the pilots' union said.")
-                    .withPrintedDate("20 April 1988"))
+                            + " went on strike on Monday over rotas, their guild said.")
+                    .withPrintedDate("15 March 1962"))
             .post("/api/v1/sources")
             .then()
             .statusCode(201)
