@@ -77,8 +77,26 @@ class OpenApiContractTest {
             "withdrawCorrection",
             "getCorrectionHistory",
             "listCorrectionChanges",
-            "runDetection"),
+            "runDetection",
+            "createWebhook",
+            "listWebhooks",
+            "getWebhook",
+            "deleteWebhook",
+            "listWebhookDeliveries",
+            "testWebhook"),
         ids);
+  }
+
+  @Test
+  void shouldPublishTheWebhookEventTypesThisServiceSends() {
+    assertEquals(
+        List.of(
+            "discrepancy.detected",
+            "discrepancy.resolved",
+            "correction.submitted",
+            "correction.approved",
+            "correction.published"),
+        doc.getList("components.schemas.WebhookEventType.enum"));
   }
 
   @Test

@@ -45,7 +45,13 @@ class OpenApiContractTest {
           "reviewSuggestedCitation",
           "getEventHistory",
           "listEventChanges",
-          "listSourceChanges");
+          "listSourceChanges",
+          "createWebhook",
+          "listWebhooks",
+          "getWebhook",
+          "deleteWebhook",
+          "listWebhookDeliveries",
+          "testWebhook");
 
   private static JsonPath document() {
     return Api.openApi(given());
@@ -140,6 +146,9 @@ class OpenApiContractTest {
     assertTrue(quantity.keySet().containsAll(Set.of("normalized", "qualifier", "subject", "unit")));
     List<String> findings = doc.getList("components.schemas.FindingKind.enum");
     assertTrue(findings.containsAll(List.of("WRONG_YEAR", "PLACEHOLDER", "WRITTEN_BEFORE_PRINT")));
+    assertEquals(List.of("event.created"), doc.getList("components.schemas.WebhookEventType.enum"));
+    Map<String, Object> delivery = doc.getMap("components.schemas.WebhookDelivery.properties");
+    assertTrue(delivery.keySet().containsAll(Set.of("messageId", "status", "attempts", "payload")));
     List<String> statuses = doc.getList("components.schemas.EventStatus.enum");
     assertEquals(List.of("OCCURRED", "PLANNED", "POSTPONED", "CANCELLED", "EXPECTED"), statuses);
   }

@@ -14,11 +14,13 @@ import org.newsroom.factcheck.timeline.QuoteTarget;
 import org.newsroom.factcheck.timeline.QuotedSpan;
 import org.newsroom.factcheck.timeline.TimelineChecks;
 import org.newsroom.factcheck.timeline.TimelineClient;
+import org.newsroom.factcheck.webhook.WebhookEventType;
 import org.newsroom.foundation.audit.ChangeLog;
 import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
+import org.newsroom.foundation.webhook.Outbox;
 
 /**
  * Files corrections and moves them through review: SUBMITTED → APPROVED or REJECTED (an editor
@@ -32,6 +34,7 @@ public class CorrectionWriter {
   @Inject TimelineChecks timeline;
   @Inject DiscrepancyWriter discrepancies;
   @Inject ChangeLog changes;
+  @Inject Outbox outbox;
 
   /** A requested transition. */
   public enum Action {
@@ -65,7 +68,9 @@ public class CorrectionWriter {
     ChangeSet<Correction> touched = Correction.changeSet(changes);
     touched.created(c);
     touched.record(ChangeLog.CREATED, by);
-    return CorrectionView.of(c);
+    CorrectionView view = CorrectionView.of(c);
+    outbox.publish(WebhookEventType.CORRECTION_SUBMITTED.wire(), view);
+    return view;
   }
 
   public CorrectionView update(
@@ -141,7 +146,13 @@ public class CorrectionWriter {
       discrepancies.resolveByCorrection(c.discrepancy, c.id, c.target, by, trimmed);
     }
     touched.record(action.to.name(), by);
-    return CorrectionView.of(c);
+    CorrectionView view = CorrectionView.of(c);
+    if (action == Action.APPROVE) {
+      outbox.publish(WebhookEventType.CORRECTION_APPROVED.wire(), view);
+    } else if (action == Action.PUBLISH) {
+      outbox.publish(WebhookEventType.CORRECTION_PUBLISHED.wire(), view);
+    }
+    return view;
   }
 
   public static Correction find(long id) {

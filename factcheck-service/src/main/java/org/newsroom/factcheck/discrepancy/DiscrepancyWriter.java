@@ -14,11 +14,13 @@ import org.newsroom.factcheck.timeline.QuoteTarget;
 import org.newsroom.factcheck.timeline.QuotedSpan;
 import org.newsroom.factcheck.timeline.TimelineChecks;
 import org.newsroom.factcheck.timeline.TimelineClient;
+import org.newsroom.factcheck.webhook.WebhookEventType;
 import org.newsroom.foundation.audit.ChangeLog;
 import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
+import org.newsroom.foundation.webhook.Outbox;
 
 /**
  * Records, replaces and decides discrepancies. Every reference is checked with timeline-service
@@ -29,6 +31,7 @@ public class DiscrepancyWriter {
 
   @Inject TimelineChecks timeline;
   @Inject ChangeLog changes;
+  @Inject Outbox outbox;
 
   /** Who is writing: a person from the token, a detector by name, or the seed set. */
   public record Recorder(RecorderKind kind, String name) {}
@@ -62,7 +65,10 @@ public class DiscrepancyWriter {
     ChangeSet<Discrepancy> touched = Discrepancy.changeSet(changes);
     touched.created(d);
     touched.record(ChangeLog.CREATED, recorder.name());
-    return DiscrepancyView.of(d);
+    DiscrepancyView view = DiscrepancyView.of(d);
+    // Announced whoever recorded it (a detector, a person, the seed set): recorderKind says which.
+    outbox.publish(WebhookEventType.DISCREPANCY_DETECTED.wire(), view);
+    return view;
   }
 
   public DiscrepancyView update(
@@ -164,7 +170,11 @@ public class DiscrepancyWriter {
     touched.watch(d);
     d.changeStatus(change.status(), by, change.note(), preferred, null);
     touched.record(change.status().name(), by);
-    return DiscrepancyView.of(d);
+    DiscrepancyView view = DiscrepancyView.of(d);
+    if (change.status() == DiscrepancyStatus.RESOLVED) {
+      outbox.publish(WebhookEventType.DISCREPANCY_RESOLVED.wire(), view);
+    }
+    return view;
   }
 
   /** Resolves a discrepancy through an approved correction of one of its quotes. */
@@ -188,6 +198,7 @@ public class DiscrepancyWriter {
         preferred,
         correctionId);
     touched.record(DiscrepancyStatus.RESOLVED.name(), by);
+    outbox.publish(WebhookEventType.DISCREPANCY_RESOLVED.wire(), DiscrepancyView.of(d));
   }
 
   public static Discrepancy find(long id) {

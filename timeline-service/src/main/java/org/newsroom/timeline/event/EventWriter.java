@@ -17,9 +17,11 @@ import org.newsroom.foundation.audit.ChangeSet;
 import org.newsroom.foundation.precondition.Preconditions;
 import org.newsroom.foundation.problem.Problem;
 import org.newsroom.foundation.problem.ProblemException;
+import org.newsroom.foundation.webhook.Outbox;
 import org.newsroom.timeline.citation.QuoteResolver;
 import org.newsroom.timeline.problem.TimelineProblem;
 import org.newsroom.timeline.source.Source;
+import org.newsroom.timeline.webhook.WebhookEventType;
 
 /**
  * Writes events: checks times and every citation before anything is saved, so a rejected request
@@ -29,7 +31,13 @@ import org.newsroom.timeline.source.Source;
 public class EventWriter {
 
   @Inject ChangeLog changes;
+  @Inject Outbox outbox;
 
+  /**
+   * Records an event a person or the seed set writes, and announces it to webhook subscribers
+   * ({@code event.created}) in the same transaction. The analysis' proposals are made elsewhere and
+   * not announced: they are candidates an editor has yet to confirm.
+   */
   @Transactional
   public Event create(
       @Valid EventRequest request,
@@ -51,6 +59,7 @@ public class EventWriter {
       takeOverProposals(event, touched);
     }
     touched.record(ChangeLog.CREATED, by);
+    outbox.publish(WebhookEventType.EVENT_CREATED.wire(), EventView.of(event));
     return event;
   }
 
