@@ -77,7 +77,10 @@ class OpenApiContractTest {
             "withdrawCorrection",
             "getCorrectionHistory",
             "listCorrectionChanges",
-            "runDetection"),
+            "runDetection",
+            "getDiscrepancyClaimReview",
+            "getDiscrepancyAnnotations",
+            "getCorrectionComment"),
         ids);
   }
 
