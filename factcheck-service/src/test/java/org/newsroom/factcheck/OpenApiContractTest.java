@@ -83,7 +83,10 @@ class OpenApiContractTest {
             "getWebhook",
             "deleteWebhook",
             "listWebhookDeliveries",
-            "testWebhook"),
+            "testWebhook",
+            "getDiscrepancyClaimReview",
+            "getDiscrepancyAnnotations",
+            "getCorrectionComment"),
         ids);
   }
 

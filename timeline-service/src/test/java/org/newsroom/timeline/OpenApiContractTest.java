@@ -35,6 +35,9 @@ class OpenApiContractTest {
           "updateEvent",
           "deleteEvent",
           "getTimeline",
+          "getTimelineJs",
+          "getTimelineCalendar",
+          "getEventAnnotations",
           "getSourceAnalysis",
           "runSourceAnalysis",
           "listFindings",
@@ -127,7 +130,9 @@ class OpenApiContractTest {
             "NamedEntity",
             "EventEvidence",
             "ReviewDecision",
-            "ReviewEntry")) {
+            "ReviewEntry",
+            "TimelineJs",
+            "AnnotationPage")) {
       assertTrue(schemas.containsKey(schema), "schema " + schema + " is missing");
     }
     Map<String, Object> source = doc.getMap("components.schemas.Source.properties");

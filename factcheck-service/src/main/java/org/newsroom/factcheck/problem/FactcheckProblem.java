@@ -23,5 +23,13 @@ public final class FactcheckProblem {
   public static final ProblemType NOT_SUBMITTER =
       new ProblemType("not-submitter", 403, "Only the submitter may do this");
 
+  public static final ProblemType NOT_REVIEWED =
+      new ProblemType(
+          "not-reviewed",
+          409,
+          "Not reviewed yet: an editor has not confirmed, dismissed or resolved it");
+  public static final ProblemType NOT_PUBLISHED =
+      new ProblemType("not-published", 409, "The correction has not been published");
+
   private FactcheckProblem() {}
 }

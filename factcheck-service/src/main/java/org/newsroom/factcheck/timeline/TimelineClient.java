@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -121,10 +122,16 @@ public interface TimelineClient {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record EventRef(long id) {}
 
-  /** The fields of a source used by detection (schema {@code SourceView}). */
+  /** The fields of a source used by detection and the exports (schema {@code SourceView}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record SourceInfo(
-      long id, String outlet, String title, String contentSha256, LocalDate trustedDate) {}
+      long id,
+      String outlet,
+      String title,
+      String url,
+      String contentSha256,
+      LocalDate trustedDate,
+      OffsetDateTime createdAt) {}
 
   /** An event and where its citations quote (schema {@code EventView}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
