@@ -190,7 +190,9 @@ class OpenApiContractTest {
         Set.of("title", "start", "status", "citations"),
         Set.copyOf(doc.getList("components.schemas.EventRequest.required")));
     assertEquals(
-        "date", doc.getString("components.schemas.SourceRequest.properties.trustedDate.format"));
+        "#/components/schemas/LocalDate",
+        doc.getString("components.schemas.SourceRequest.properties.trustedDate.$ref"));
+    assertEquals("date", doc.getString("components.schemas.LocalDate.format"));
     Map<String, Object> ifMatch =
         doc.getMap("paths.'/api/v1/events/{id}'.put.parameters.find { it.name == 'If-Match' }");
     assertEquals(true, ifMatch.get("required"), "If-Match is required where 428 is answered");
