@@ -191,4 +191,40 @@ class OpenApiContractTest {
         doc.getString(
             "components.responses.ServiceUnavailable.content.'application/problem+json'.schema.$ref"));
   }
+
+  @Test
+  void shouldNamePagesAfterTheirItems() {
+    Map<String, Object> schemas = doc.getMap("components.schemas");
+    assertTrue(
+        schemas.keySet().stream().noneMatch(name -> name.startsWith("Page")),
+        schemas.keySet()::toString);
+    for (String page : List.of("DiscrepancyPage", "CorrectionPage", "ChangePage")) {
+      assertTrue(schemas.containsKey(page), "schema " + page + " is missing");
+      assertEquals(
+          "#/components/schemas/" + page.substring(0, page.length() - "Page".length()),
+          doc.getString("components.schemas." + page + ".properties.items.items.$ref"));
+    }
+    assertEquals(
+        "#/components/schemas/CorrectionPage",
+        doc.getString(
+            "paths.'/api/v1/corrections'.get.responses.'200'.content.'application/json'.schema.$ref"));
+  }
+
+  @Test
+  void shouldPublishTheConstraintsTheServerEnforces() {
+    assertEquals("Apache-2.0", doc.getString("info.license.identifier"));
+    assertEquals(
+        "^[0-9a-f]{64}$",
+        doc.getString("components.schemas.AssertionRequest.properties.sourceSha256.pattern"));
+    assertEquals(
+        2, doc.getInt("components.schemas.DiscrepancyRequest.properties.assertions.minItems"));
+    assertEquals(
+        20, doc.getInt("components.schemas.DiscrepancyRequest.properties.assertions.maxItems"));
+    Map<String, Object> ifMatch =
+        doc.getMap(
+            "paths.'/api/v1/corrections/{id}/approve'.post.parameters.find { it.name == 'If-Match' }");
+    assertEquals(true, ifMatch.get("required"), "If-Match is required where 428 is answered");
+    assertEquals(
+        List.of("editor"), doc.getList("paths.'/api/v1/corrections/{id}/approve'.post.x-roles"));
+  }
 }

@@ -85,7 +85,7 @@ public final class HostileBattery {
 
   private void operation(String template, String method, Map<String, Object> op) {
     String path = fill(template, idFor.apply(template));
-    if (op.containsKey("security") && !method.equals("get")) {
+    if (needsToken(op) && !method.equals("get")) {
       unauthenticated(
           template,
           "forged token",
@@ -243,6 +243,11 @@ public final class HostileBattery {
       case "array" -> List.of(value(resolve(schema.get("items")), depth + 1));
       default -> sample(schema, depth);
     };
+  }
+
+  /** A requirement naming a scheme; an empty one ({@code security: [{}]}) says anyone may call. */
+  private static boolean needsToken(Map<String, Object> op) {
+    return list(op.get("security")).stream().anyMatch(requirement -> !map(requirement).isEmpty());
   }
 
   /** A token that is not valid is a 401 problem, whatever else is wrong with the request. */

@@ -157,4 +157,61 @@ class OpenApiContractTest {
     List<String> statuses = doc.getList("components.schemas.EventStatus.enum");
     assertEquals(List.of("OCCURRED", "PLANNED", "POSTPONED", "CANCELLED", "EXPECTED"), statuses);
   }
+
+  @Test
+  void shouldNamePagesAfterTheirItems() {
+    JsonPath doc = document();
+    Map<String, Object> schemas = doc.getMap("components.schemas");
+    assertTrue(
+        schemas.keySet().stream().noneMatch(name -> name.startsWith("Page")),
+        schemas.keySet()::toString);
+    for (String page :
+        List.of("EventPage", "SourcePage", "TimelineEntryPage", "DateFindingPage", "ChangePage")) {
+      assertTrue(schemas.containsKey(page), "schema " + page + " is missing");
+      String item = page.substring(0, page.length() - "Page".length());
+      assertEquals(
+          "#/components/schemas/" + item,
+          doc.getString("components.schemas." + page + ".properties.items.items.$ref"));
+      assertEquals(
+          Set.of("items", "offset", "limit", "total", "nextOffset"),
+          Set.copyOf(doc.getList("components.schemas." + page + ".required")));
+    }
+    assertEquals(
+        "#/components/schemas/EventPage",
+        doc.getString(
+            "paths.'/api/v1/events'.get.responses.'200'.content.'application/json'.schema.$ref"));
+    assertEquals(
+        "#/components/schemas/ChangePage",
+        doc.getString(
+            "paths.'/api/v1/sources/{id}/changes'.get.responses.'200'.content.'application/json'.schema.$ref"));
+  }
+
+  @Test
+  void shouldPublishTheConstraintsTheServerEnforces() {
+    JsonPath doc = document();
+    assertEquals("Apache-2.0", doc.getString("info.license.identifier"));
+    assertEquals(
+        "^[0-9a-f]{64}$",
+        doc.getString("components.schemas.CitationRequest.properties.sourceSha256.pattern"));
+    assertEquals(
+        "^https?://\\S+$",
+        doc.getString("components.schemas.SourceRequest.properties.url.pattern"));
+    assertNotNull(doc.get("components.schemas.SourceRequest.properties.language.pattern"));
+    assertNotNull(doc.get("components.schemas.EventTime.properties.value.pattern"));
+    assertNotNull(doc.get("components.schemas.EventRequest.properties.timeZone.pattern"));
+    assertEquals(500, doc.getInt("components.schemas.EventRequest.properties.title.maxLength"));
+    assertEquals(
+        Set.of("title", "start", "status", "citations"),
+        Set.copyOf(doc.getList("components.schemas.EventRequest.required")));
+    assertEquals(
+        "#/components/schemas/LocalDate",
+        doc.getString("components.schemas.SourceRequest.properties.trustedDate.$ref"));
+    assertEquals("date", doc.getString("components.schemas.LocalDate.format"));
+    Map<String, Object> ifMatch =
+        doc.getMap("paths.'/api/v1/events/{id}'.put.parameters.find { it.name == 'If-Match' }");
+    assertEquals(true, ifMatch.get("required"), "If-Match is required where 428 is answered");
+    assertEquals(
+        List.of("journalist", "editor"), doc.getList("paths.'/api/v1/events'.post.x-roles"));
+    assertEquals(List.of(), doc.getList("paths.'/api/v1/events'.post.security[0].bearer"));
+  }
 }

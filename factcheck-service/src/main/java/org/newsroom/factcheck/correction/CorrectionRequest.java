@@ -14,7 +14,7 @@ import org.newsroom.foundation.quote.QuoteSelector;
 public record CorrectionRequest(
     @NotNull @Schema(description = "The timeline-service source to correct") Long sourceId,
     @NotNull @Valid @Schema(description = "The span to correct") QuoteSelector quote,
-    @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256")
+    @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256")
         @Schema(description = "When given, must equal the source's current contentSha256")
         String sourceSha256,
     @Schema(description = "The discrepancy it comes from; it must quote the same source")

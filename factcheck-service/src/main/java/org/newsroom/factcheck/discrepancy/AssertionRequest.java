@@ -13,7 +13,7 @@ import org.newsroom.foundation.quote.QuoteSelector;
 public record AssertionRequest(
     @NotNull @Schema(description = "A timeline-service source id") Long sourceId,
     @NotNull @Valid QuoteSelector quote,
-    @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256")
+    @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256")
         @Schema(description = "When given, must equal the source's current contentSha256")
         String sourceSha256,
     @NotBlank

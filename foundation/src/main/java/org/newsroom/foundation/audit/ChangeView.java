@@ -21,11 +21,13 @@ public record ChangeView(
                     + " updatedAt and updatedBy aside)")
         List<String> changed,
     @Schema(
+            implementation = Object.class,
             type = SchemaType.OBJECT,
             description = "The resource as a GET answered just before the change; null if created",
             nullable = true)
         JsonNode before,
     @Schema(
+            implementation = Object.class,
             type = SchemaType.OBJECT,
             description = "The resource as a GET answered just after the change; null if deleted",
             nullable = true)

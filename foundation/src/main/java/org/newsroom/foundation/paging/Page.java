@@ -10,10 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One page of a list: the items, where the page starts, its size and the total across all pages.
  */
 public record Page<T>(
-    List<T> items,
-    @Schema(description = "Index of the first item of this page in the whole list") long offset,
-    @Schema(description = "Page size asked for") int limit,
-    @Schema(description = "Number of items across all pages") long total) {
+    @Schema(required = true) List<T> items,
+    @Schema(required = true, description = "Index of the first item of this page in the whole list")
+        long offset,
+    @Schema(required = true, description = "Page size asked for") int limit,
+    @Schema(required = true, description = "Number of items across all pages") long total) {
 
   /** One page of a query, with the total from Panache's count of the same query. */
   public static <T> Page<T> of(PanacheQuery<T> query, PageRequest page) {
@@ -26,7 +27,10 @@ public record Page<T>(
   }
 
   /** Offset of the next page, or {@code null} on the last one. */
-  @Schema(description = "Offset of the next page; absent on the last page")
+  @Schema(
+      required = true,
+      nullable = true,
+      description = "Offset of the next page; null on the last page")
   @JsonProperty("nextOffset")
   public Long nextOffset() {
     return offset + items.size() < total ? offset + items.size() : null;

@@ -2,7 +2,6 @@ package org.newsroom.foundation.problem;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -11,9 +10,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 /**
  * Adds one reusable response per error status, each a {@code Problem}, to the OpenAPI document, so
  * operations declare their errors with {@code @APIResponse(responseCode = "404", ref =
- * ProblemResponses.NOT_FOUND)}. Registered with {@code mp.openapi.filter}.
+ * ProblemResponses.NOT_FOUND)}. Added by {@link org.newsroom.foundation.openapi.ClientContract}.
  */
-public class ProblemResponses implements OASFilter {
+public final class ProblemResponses {
 
   public static final String BAD_REQUEST = "BadRequest";
   public static final String UNAUTHORIZED = "Unauthorized";
@@ -37,8 +36,10 @@ public class ProblemResponses implements OASFilter {
           PRECONDITION_REQUIRED, "If-Match is missing",
           SERVICE_UNAVAILABLE, "A service this operation depends on is unavailable");
 
-  @Override
-  public void filterOpenAPI(OpenAPI openAPI) {
+  private ProblemResponses() {}
+
+  /** Adds the problem responses and the Idempotency-Key parameter to the document. */
+  public static void addTo(OpenAPI openAPI) {
     if (openAPI.getComponents() == null) {
       openAPI.setComponents(OASFactory.createComponents());
     }

@@ -12,7 +12,7 @@ import org.newsroom.foundation.quote.QuoteSelector;
 public record CitationRequest(
     @NotNull Long sourceId,
     @NotNull @Valid QuoteSelector quote,
-    @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256")
+    @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256")
         @Schema(description = "When given, must equal the source's contentSha256")
         String sourceSha256,
     @Size(max = 1000) String note) {}

@@ -18,8 +18,9 @@ public record EventRequest(
     @Valid EventTime end,
     @Size(max = 64)
         @Schema(
-            description = "IANA time zone, required when start or end has a time",
-            examples = "Asia/Riyadh")
+            description = "IANA time zone (not an offset), required when start or end has a time",
+            examples = "Asia/Riyadh",
+            pattern = "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$")
         String timeZone,
     @Size(max = 500) String place,
     @Size(max = 100) List<@NotBlank @Size(max = 200) String> participants,

@@ -13,7 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " YYYY-MM-DDThh:mm (MINUTE, local time in the event's timeZone). precision is"
             + " implied by the form when left out. earliest/latest bound when it really was.")
 public record EventTime(
-    @NotBlank @Size(max = 32) @Schema(examples = "2025-02-18") String value,
+    @NotBlank
+        @Size(max = 32)
+        @Schema(
+            examples = "2025-02-18",
+            pattern = "^\\d{4}(-W\\d{2}|-\\d{2}(-\\d{2}(T\\d{2}:\\d{2})?)?)?$")
+        String value,
     Precision precision,
     @Schema(description = "Not before this day") LocalDate earliest,
     @Schema(description = "Not after this day") LocalDate latest) {

@@ -19,6 +19,12 @@ import java.util.Locale;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface LanguageTag {
 
+  /**
+   * The shape every tag this accepts has, for the OpenAPI schema ({@code @Schema(pattern = …)}): a
+   * language of 2 to 8 letters, then subtags; the check itself is stricter.
+   */
+  String SHAPE = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
+
   String message() default "is not a BCP 47 language tag such as en or en-GB";
 
   Class<?>[] groups() default {};

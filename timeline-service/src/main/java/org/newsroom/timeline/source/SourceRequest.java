@@ -13,9 +13,11 @@ public record SourceRequest(
     @NotBlank @Size(max = 200) @Schema(examples = "Reuters") String outlet,
     @Size(max = 1000) String title,
     @Size(max = 2048)
-        @Pattern(regexp = "https?://\\S+", message = "must be an absolute http(s) URL")
+        @Pattern(regexp = "^https?://\\S+$", message = "must be an absolute http(s) URL")
         String url,
-    @Size(max = 35) @LanguageTag @Schema(description = "BCP 47 language tag", examples = "en")
+    @Size(max = 35)
+        @LanguageTag
+        @Schema(description = "BCP 47 language tag", examples = "en", pattern = LanguageTag.SHAPE)
         String language,
     @Size(max = 500)
         @Schema(

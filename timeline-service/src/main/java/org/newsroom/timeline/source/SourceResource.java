@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -208,6 +209,7 @@ public class SourceResource {
 
   @POST
   @Path("{id}/quote-checks")
+  @SecurityRequirementsSet // public, though a POST: an empty requirement list says so
   @Operation(
       operationId = "checkQuote",
       summary = "Check a quote against a source",
