@@ -40,6 +40,14 @@ public interface WebhookConfig {
   @WithDefault("20")
   int maxAttempts();
 
+  /**
+   * Whether subscribers may be on this machine or its private network (loopback, private,
+   * link-local, shared addresses): off in production, so that a webhook cannot reach internal
+   * services or cloud metadata; on in dev, local runs and tests.
+   */
+  @WithDefault("false")
+  boolean privateTargets();
+
   /** Age after which a delivery still failing is given up (FAILED). */
   @WithDefault("24h")
   Duration giveUpAfter();

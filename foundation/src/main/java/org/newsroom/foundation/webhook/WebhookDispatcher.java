@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -147,6 +148,14 @@ public class WebhookDispatcher {
     long timestamp = Instant.now().getEpochSecond();
     OffsetDateTime at = now();
     long started = System.nanoTime();
+    if (!config.privateTargets()) {
+      // Checked at every attempt: a name may resolve elsewhere than when it was registered.
+      Optional<String> refused = PrivateTargets.refusal(job.url());
+      if (refused.isPresent()) {
+        return CompletableFuture.completedFuture(
+            new Outcome(null, "not sent: " + refused.get(), 0, at));
+      }
+    }
     HttpRequest request;
     try {
       request =

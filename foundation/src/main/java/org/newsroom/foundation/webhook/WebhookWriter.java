@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newsroom.foundation.audit.ChangeLog;
 import org.newsroom.foundation.paging.Page;
@@ -30,11 +31,19 @@ public class WebhookWriter {
 
   @Inject ChangeLog changes;
   @Inject Outbox outbox;
+  @Inject WebhookConfig config;
 
   /** Registers a subscriber; the answer carries the new secret, the only time it is shown. */
   @Transactional
   public WebhookView create(
       String url, Collection<String> eventTypes, String description, String by) {
+    if (!config.privateTargets()) {
+      Optional<String> refused = PrivateTargets.refusal(url);
+      if (refused.isPresent()) {
+        throw ProblemException.invalidField(
+            "url", "must reach a public address (" + refused.get() + ")");
+      }
+    }
     WebhookSubscription s = new WebhookSubscription();
     s.url = url;
     s.eventTypes = new ArrayList<>(eventTypes.stream().distinct().toList());
