@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     from: '2025-02-18',
     to: '2025-02-18',
     sourceId: wireId,
+    origin: ['MANUAL'], // not the candidates the analysis proposes from the sources
   });
   check(page.items?.length === 1 && page.items[0].eventId === eventId, 'the timeline lists the event');
 

@@ -107,14 +107,14 @@ class ClientRoundTripTest {
     assertNotNull(event.getId());
     assertEquals(1, event.getCitations().size());
 
-    // Read the timeline.
+    // Read the timeline: the day, the events citing the source, entered by people.
     TimelineEntryPage page =
         new TimelineApi(timeline)
             .getTimeline(
                 "2025-02-18",
                 100,
                 0,
-                null,
+                List.of("MANUAL"), // not the candidates the analysis proposes from the sources
                 null,
                 null,
                 null,
