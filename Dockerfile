@@ -26,6 +26,8 @@ COPY foundation/pom.xml foundation/
 COPY testing/pom.xml testing/
 COPY timeline-service/pom.xml timeline-service/
 COPY factcheck-service/pom.xml factcheck-service/
+# Listed in the parent, so its pom must be there; -pl SERVICE -am never builds it.
+COPY clients/pom.xml clients/
 COPY dev-jwt/ dev-jwt/
 COPY seeds/ seeds/
 COPY foundation/src/ foundation/src/

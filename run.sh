@@ -123,7 +123,9 @@ fi
 if [[ -n "$reason" ]]; then
   say "Building ($reason); a first build also downloads dependencies and takes a few minutes."
   say "  log: $root/$logs/build.log"
-  if ! ./mvnw -B -q -DskipTests package >"$logs/build.log" 2>&1; then
+  # Only the services (and what they need): the generated clients are not needed to run them.
+  if ! ./mvnw -B -q -pl timeline-service,factcheck-service -am -DskipTests package \
+    >"$logs/build.log" 2>&1; then
     {
       say "Build failed. Last lines of the log:"
       say "--------"

@@ -17,7 +17,7 @@ fc_port=${BENCH_FACTCHECK_PORT:-18182}
 logs=target/bench
 mkdir -p "$logs"
 if [[ ! -f timeline-service/target/quarkus-app/quarkus-run.jar || ! -f factcheck-service/target/quarkus-app/quarkus-run.jar ]]; then
-  ./mvnw -q -B package -DskipTests
+  ./mvnw -q -B -pl timeline-service,factcheck-service -am package -DskipTests
 fi
 java_cmd=java
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
