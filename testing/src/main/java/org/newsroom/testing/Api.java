@@ -6,9 +6,15 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
+import org.newsroom.testing.contract.DocumentedResponses;
 
 /** Request helpers both services' tests use: unique names, authenticated JSON, the contract. */
 public final class Api {
+
+  static {
+    // Also for requests made before the first test method (in @BeforeAll, say).
+    DocumentedResponses.register();
+  }
 
   private Api() {}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.newsroom.testing.contract.DocumentedResponses;
 
 /**
  * Requests a hostile client would send, generated from a service's own OpenAPI document: for every
@@ -288,11 +289,14 @@ public final class HostileBattery {
                       .header("If-Match", "\"0\"")
                       .build(),
                   java.net.http.HttpResponse.BodyHandlers.ofString());
-      return new io.restassured.builder.ResponseBuilder()
-          .setStatusCode(answer.statusCode())
-          .setContentType(answer.headers().firstValue("Content-Type").orElse(null))
-          .setBody(answer.body())
-          .build();
+      Response response =
+          new io.restassured.builder.ResponseBuilder()
+              .setStatusCode(answer.statusCode())
+              .setContentType(answer.headers().firstValue("Content-Type").orElse(null))
+              .setBody(answer.body())
+              .build();
+      DocumentedResponses.check(method, base.resolve(path), response);
+      return response;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -187,6 +187,33 @@ class OpenApiContractTest {
   }
 
   @Test
+  void shouldRequireWhatResponsesAlwaysHoldAndMarkWhatMayBeNull() {
+    JsonPath doc = document();
+    List<String> required = doc.getList("components.schemas.Source.required");
+    assertTrue(
+        required.containsAll(List.of("id", "outlet", "contentSha256", "createdAt", "version")),
+        required::toString);
+    assertFalse(required.contains("title"), required::toString);
+    assertEquals(
+        List.of("string", "null"), doc.getList("components.schemas.Source.properties.title.type"));
+    assertEquals(
+        List.of("string", "null"), doc.getList("components.schemas.Source.properties.url.type"));
+    assertEquals(
+        List.of("integer", "null"),
+        doc.getList("components.schemas.Provenance.properties.mergedInto.type"));
+    assertTrue(doc.getList("components.schemas.Event.required").contains("start"));
+    assertEquals(
+        "#/components/responses/UnsupportedMediaType",
+        doc.getString("paths.'/api/v1/events'.post.responses.'415'.$ref"));
+    assertEquals(
+        "#/components/responses/PayloadTooLarge",
+        doc.getString("paths.'/api/v1/events'.post.responses.'413'.$ref"));
+    assertEquals(
+        "#/components/responses/UriTooLong",
+        doc.getString("paths.'/api/v1/events'.get.responses.'414'.$ref"));
+  }
+
+  @Test
   void shouldPublishTheConstraintsTheServerEnforces() {
     JsonPath doc = document();
     assertEquals("Apache-2.0", doc.getString("info.license.identifier"));

@@ -9,27 +9,31 @@ import org.newsroom.foundation.quote.QuoteSelector;
 public record CorrectionView(
     long id,
     long sourceId,
-    @Schema(description = "The source's outlet when the quote was checked") String sourceOutlet,
-    @Schema(description = "The source's title when the quote was checked") String sourceTitle,
+    @Schema(nullable = true, description = "The source's outlet when the quote was checked")
+        String sourceOutlet,
+    @Schema(nullable = true, description = "The source's title when the quote was checked")
+        String sourceTitle,
     @Schema(description = "SHA-256 of the text the quote was checked against") String sourceSha256,
     QuoteSelector quote,
-    Long discrepancyId,
-    Long eventId,
+    @Schema(nullable = true) Long discrepancyId,
+    @Schema(nullable = true) Long eventId,
     CorrectionType type,
     CorrectionStatus status,
     String originalText,
-    String correctedText,
+    @Schema(nullable = true) String correctedText,
     String reason,
     String publicNote,
     String submittedBy,
     OffsetDateTime submittedAt,
     String updatedBy,
     OffsetDateTime updatedAt,
-    String reviewedBy,
-    OffsetDateTime reviewedAt,
-    String reviewNote,
-    OffsetDateTime publishedAt,
-    @Schema(description = "Where it came from, e.g. seed:<key>; absent for filed corrections")
+    @Schema(nullable = true) String reviewedBy,
+    @Schema(nullable = true) OffsetDateTime reviewedAt,
+    @Schema(nullable = true) String reviewNote,
+    @Schema(nullable = true) OffsetDateTime publishedAt,
+    @Schema(
+            nullable = true,
+            description = "Where it came from, e.g. seed:<key>; absent for filed corrections")
         String originRef,
     long version) {
 

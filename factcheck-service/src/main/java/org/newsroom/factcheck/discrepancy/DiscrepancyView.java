@@ -11,25 +11,27 @@ import org.newsroom.foundation.quote.QuoteSelector;
 public record DiscrepancyView(
     long id,
     String subject,
-    Long eventId,
+    @Schema(nullable = true) Long eventId,
     Attribute attribute,
     DiscrepancyKind kind,
     Severity severity,
     DiscrepancyStatus status,
     @Schema(description = "The statuses an editor may move it to next") Set<DiscrepancyStatus> next,
-    String description,
+    @Schema(nullable = true) String description,
     List<AssertionView> assertions,
-    @Schema(description = "Present when RESOLVED") Resolution resolution,
+    @Schema(nullable = true, description = "Present when RESOLVED") Resolution resolution,
     RecorderKind recorderKind,
     String recordedBy,
     OffsetDateTime recordedAt,
     String updatedBy,
     OffsetDateTime updatedAt,
     @Schema(
+            nullable = true,
             description =
                 "Where it came from: seed:<key>, detector:<fact>; absent for manual records")
         String originRef,
     @Schema(
+            nullable = true,
             description =
                 "For a detector's record, the rule that found it (e.g. figure.interval); the"
                     + " description says why it fired")
@@ -43,24 +45,28 @@ public record DiscrepancyView(
   public record AssertionView(
       @Schema(description = "Position in the list; resolutions refer to it") int index,
       long sourceId,
-      @Schema(description = "The source's outlet when the quote was checked") String sourceOutlet,
-      @Schema(description = "The source's title when the quote was checked") String sourceTitle,
+      @Schema(nullable = true, description = "The source's outlet when the quote was checked")
+          String sourceOutlet,
+      @Schema(nullable = true, description = "The source's title when the quote was checked")
+          String sourceTitle,
       @Schema(description = "SHA-256 of the text the quote was checked against")
           String sourceSha256,
       QuoteSelector quote,
       String statedValue,
-      NormalizedValue normalized,
-      String note) {}
+      @Schema(nullable = true) NormalizedValue normalized,
+      @Schema(nullable = true) String note) {}
 
   /** Which assertion holds, why, who decided and when. */
   @Schema(name = "Resolution")
   public record Resolution(
-      @Schema(description = "Index of the assertion that holds; absent when none does")
+      @Schema(
+              nullable = true,
+              description = "Index of the assertion that holds; absent when none does")
           Integer preferredAssertion,
-      String note,
+      @Schema(nullable = true) String note,
       String by,
       OffsetDateTime at,
-      @Schema(description = "The approved correction that resolved it, if one did")
+      @Schema(nullable = true, description = "The approved correction that resolved it, if one did")
           Long correctionId) {}
 
   public static DiscrepancyView of(Discrepancy d) {

@@ -36,7 +36,7 @@ public final class SchemaOrg {
     "datePublished"
   })
   public record ClaimReview(
-      @JsonProperty("@type") @Schema(examples = "ClaimReview") String type,
+      @JsonProperty("@type") @Schema(examples = "ClaimReview", required = true) String type,
       String url,
       @Schema(description = "The claim as it appeared: the assertion's exact quote")
           String claimReviewed,
@@ -50,7 +50,7 @@ public final class SchemaOrg {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"@type", "appearance", "author", "datePublished"})
   public record Claim(
-      @JsonProperty("@type") String type,
+      @JsonProperty("@type") @Schema(required = true) String type,
       List<Article> appearance,
       Organization author,
       LocalDate datePublished) {}
@@ -60,7 +60,7 @@ public final class SchemaOrg {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"@type", "url", "headline", "publisher", "datePublished"})
   public record Article(
-      @JsonProperty("@type") String type,
+      @JsonProperty("@type") @Schema(required = true) String type,
       String url,
       String headline,
       Organization publisher,
@@ -88,8 +88,8 @@ public final class SchemaOrg {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"@context", "@type", "url", "text", "datePublished", "parentItem"})
   public record CorrectionComment(
-      @JsonProperty("@context") String context,
-      @JsonProperty("@type") String type,
+      @JsonProperty("@context") @Schema(required = true) String context,
+      @JsonProperty("@type") @Schema(required = true) String type,
       String url,
       @Schema(description = "The correction's public note") String text,
       OffsetDateTime datePublished,

@@ -52,10 +52,10 @@ public final class WebAnnotation {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"@context", "id", "type", "items"})
   public record Page(
-      @JsonProperty("@context") @Schema(examples = CONTEXT) String context,
-      String id,
-      @Schema(examples = "AnnotationPage") String type,
-      List<Annotation> items) {
+      @JsonProperty("@context") @Schema(examples = CONTEXT, required = true) String context,
+      @Schema(required = true) String id,
+      @Schema(examples = "AnnotationPage", required = true) String type,
+      @Schema(required = true) List<Annotation> items) {
 
     public static Page of(String id, List<Annotation> items) {
       return new Page(CONTEXT, id, "AnnotationPage", List.copyOf(items));
@@ -67,9 +67,9 @@ public final class WebAnnotation {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"@context", "id", "type", "motivation", "body", "target"})
   public record Annotation(
-      @JsonProperty("@context") String context,
-      String id,
-      @Schema(examples = "Annotation") String type,
+      @JsonProperty("@context") @Schema(description = "Only where it stands alone") String context,
+      @Schema(required = true) String id,
+      @Schema(examples = "Annotation", required = true) String type,
       @Schema(description = "linking (timeline citations) or assessing (fact-checks)")
           String motivation,
       Body body,
@@ -78,7 +78,8 @@ public final class WebAnnotation {
   /** The resource the annotation says something with: an event or a discrepancy, as JSON. */
   @Schema(name = "AnnotationBody")
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Body(String id, String type, String format) {
+  public record Body(
+      @Schema(required = true) String id, @Schema(required = true) String type, String format) {
 
     /** A resource of this service, answered as JSON: the model's {@code Dataset}. */
     public static Body json(String id) {
@@ -90,14 +91,23 @@ public final class WebAnnotation {
   @Schema(name = "AnnotationTarget")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"type", "source", "selector", "state"})
-  public record Target(String type, String source, List<Selector> selector, List<State> state) {}
+  public record Target(
+      @Schema(required = true) String type,
+      @Schema(required = true) String source,
+      List<Selector> selector,
+      List<State> state) {}
 
   /** A {@code TextQuoteSelector} (exact, prefix, suffix) or {@code TextPositionSelector}. */
   @Schema(name = "AnnotationSelector")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"type", "exact", "prefix", "suffix", "start", "end"})
   public record Selector(
-      String type, String exact, String prefix, String suffix, Integer start, Integer end) {}
+      @Schema(required = true) String type,
+      String exact,
+      String prefix,
+      String suffix,
+      Integer start,
+      Integer end) {}
 
   /**
    * A {@code TimeState} (the stored copy and when it was taken) or our content-hash state (the
@@ -106,5 +116,9 @@ public final class WebAnnotation {
   @Schema(name = "AnnotationState")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"type", "cached", "sourceDate", "value"})
-  public record State(String type, String cached, OffsetDateTime sourceDate, String value) {}
+  public record State(
+      @Schema(required = true) String type,
+      String cached,
+      OffsetDateTime sourceDate,
+      String value) {}
 }

@@ -1,9 +1,11 @@
 package org.newsroom.foundation.openapi;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -40,6 +42,10 @@ public class ClientContract implements OASFilter {
             .flatMap(item -> item.getOperations().values().stream())
             .toList();
     nameThePages(openAPI, operations);
+    if (openAPI.getComponents().getSchemas() != null) {
+      openAPI.getComponents().getSchemas().values().forEach(ClientContract::letNullThrough);
+    }
+    requireWhatIsAlwaysWritten(openAPI, operations);
     operations.forEach(ClientContract::declareRoles);
     operations.forEach(ClientContract::requireIfMatch);
   }
@@ -83,6 +89,119 @@ public class ClientContract implements OASFilter {
         operation.getParameters().forEach(p -> retarget(p.getSchema(), refs));
       }
     }
+  }
+
+  /**
+   * Jackson writes every property of a response record, null or not. So in a schema only responses
+   * use, every property not marked nullable is required: a client may count on it. A schema that
+   * names its required properties itself (a record written {@code NON_NULL} or {@code NON_EMPTY},
+   * such as {@code Problem}) keeps its list, and so do schemas that also describe input, whose list
+   * comes from their Bean Validation constraints.
+   */
+  private static void requireWhatIsAlwaysWritten(OpenAPI openAPI, List<Operation> operations) {
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    if (schemas == null) {
+      return;
+    }
+    Set<String> input = new HashSet<>();
+    Set<String> output = new HashSet<>();
+    for (Operation operation : operations) {
+      if (operation.getRequestBody() != null) {
+        reach(operation.getRequestBody().getContent(), schemas, input);
+      }
+      if (operation.getParameters() != null) {
+        operation.getParameters().forEach(p -> reach(p.getSchema(), schemas, input));
+      }
+      if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+        for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+          reach(response.getContent(), schemas, output);
+        }
+      }
+    }
+    output.removeAll(input);
+    for (String name : output) {
+      Schema schema = schemas.get(name);
+      if (schema.getProperties() == null
+          || (schema.getRequired() != null && !schema.getRequired().isEmpty())) {
+        continue;
+      }
+      List<String> required = new ArrayList<>();
+      schema
+          .getProperties()
+          .forEach(
+              (property, type) -> {
+                if (!nullable(type) && !required.contains(property)) {
+                  required.add(property);
+                }
+              });
+      schema.setRequired(required);
+    }
+  }
+
+  /**
+   * A nullable reference with a description is scanned as {@code type: object} beside {@code anyOf:
+   * [$ref, {type: null}]}, and that {@code type} refuses the null the {@code anyOf} allows; so
+   * wherever null is among the alternatives, it is among the types too.
+   */
+  private static void letNullThrough(Schema schema) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(ClientContract::letNullThrough);
+    }
+    letNullThrough(schema.getItems());
+    boolean nullAllowed =
+        Stream.of(schema.getAnyOf(), schema.getOneOf())
+            .filter(parts -> parts != null)
+            .flatMap(List::stream)
+            .anyMatch(
+                part -> part.getType() != null && part.getType().contains(Schema.SchemaType.NULL));
+    if (nullAllowed
+        && schema.getType() != null
+        && !schema.getType().contains(Schema.SchemaType.NULL)) {
+      schema.addType(Schema.SchemaType.NULL);
+    }
+  }
+
+  /** Marked {@code nullable}: in OpenAPI 3.1, {@code null} among its types or alternatives. */
+  private static boolean nullable(Schema schema) {
+    if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)) {
+      return true;
+    }
+    return Stream.of(schema.getAnyOf(), schema.getOneOf())
+        .filter(parts -> parts != null)
+        .flatMap(List::stream)
+        .anyMatch(
+            part -> part.getType() != null && part.getType().contains(Schema.SchemaType.NULL));
+  }
+
+  private static void reach(Content content, Map<String, Schema> schemas, Set<String> names) {
+    if (content != null && content.getMediaTypes() != null) {
+      content.getMediaTypes().values().forEach(media -> reach(media.getSchema(), schemas, names));
+    }
+  }
+
+  /** Adds the names of the component schemas a schema refers to, directly or not. */
+  private static void reach(Schema schema, Map<String, Schema> schemas, Set<String> names) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+      String name = schema.getRef().substring(SCHEMAS.length());
+      if (names.add(name)) {
+        reach(schemas.get(name), schemas, names);
+      }
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(s -> reach(s, schemas, names));
+    }
+    Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
+        .filter(parts -> parts != null)
+        .forEach(parts -> parts.forEach(s -> reach(s, schemas, names)));
+    reach(schema.getItems(), schemas, names);
+    reach(schema.getNot(), schemas, names);
+    reach(schema.getAdditionalPropertiesSchema(), schemas, names);
   }
 
   /** The schema name of a page's items, if the schema is a page: items plus offset and total. */

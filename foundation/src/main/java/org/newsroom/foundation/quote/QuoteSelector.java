@@ -18,9 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record QuoteSelector(
     @NotBlank @Size(max = 10_000) @Schema(description = "The quoted words, exactly as in the text")
         String exact,
-    @Size(max = 500) @Schema(description = "Text immediately before the quote") String prefix,
-    @Size(max = 500) @Schema(description = "Text immediately after the quote") String suffix,
-    @PositiveOrZero @Schema(description = "Offset of the first code point of the quote")
+    @Size(max = 500) @Schema(nullable = true, description = "Text immediately before the quote")
+        String prefix,
+    @Size(max = 500) @Schema(nullable = true, description = "Text immediately after the quote")
+        String suffix,
+    @PositiveOrZero
+        @Schema(nullable = true, description = "Offset of the first code point of the quote")
         Integer start,
-    @PositiveOrZero @Schema(description = "Offset just past the last code point of the quote")
+    @PositiveOrZero
+        @Schema(nullable = true, description = "Offset just past the last code point of the quote")
         Integer end) {}

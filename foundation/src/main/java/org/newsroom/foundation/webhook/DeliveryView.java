@@ -23,9 +23,12 @@ public record DeliveryView(
   public record AttemptView(
       int number,
       OffsetDateTime at,
-      @Schema(description = "The subscriber's HTTP status; absent when it did not answer")
+      @Schema(
+              nullable = true,
+              description = "The subscriber's HTTP status; absent when it did not answer")
           Integer statusCode,
-      @Schema(description = "Why there was no answer: refused, timed out") String error,
+      @Schema(nullable = true, description = "Why there was no answer: refused, timed out")
+          String error,
       long durationMs) {
 
     static AttemptView of(WebhookAttempt a) {

@@ -11,7 +11,7 @@ public record WebhookView(
     long id,
     @Schema(description = "Where deliveries are POSTed") String url,
     @Schema(description = "The event types delivered to it") List<String> eventTypes,
-    String description,
+    @Schema(nullable = true) String description,
     @Schema(
             description =
                 "The signing secret (whsec_ and base64): only in the answer to the creation; keep"

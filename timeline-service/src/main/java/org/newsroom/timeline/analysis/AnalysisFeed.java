@@ -39,6 +39,7 @@ public final class AnalysisFeed {
   public record Changes(
       List<Change> items,
       @Schema(
+              nullable = true,
               description =
                   "The cursor to ask with next: the last item's, or the one asked with when there"
                       + " is nothing new")

@@ -30,18 +30,24 @@ public final class AnalysisViews {
   @Schema(name = "DateEvidence", description = "Something that tells when the text was written")
   public record EvidenceView(
       Evidence.EvidenceKind kind,
-      @Schema(description = "Where it is in the text; absent for the printed date sent with it")
+      @Schema(
+              nullable = true,
+              description = "Where it is in the text; absent for the printed date sent with it")
           SpanView span,
       String text,
-      @Schema(description = "The date it gives; a dateline's month and day carry the year 2000")
+      @Schema(
+              nullable = true,
+              description = "The date it gives; a dateline's month and day carry the year 2000")
           LocalDate date,
-      @Schema(description = "The dateline's place") String place) {}
+      @Schema(nullable = true, description = "The dateline's place") String place) {}
 
   @Schema(name = "DatingScope", description = "A stretch of the text dated as one article")
   public record ScopeView(
       int position,
       SpanView span,
-      @Schema(description = "The day relative dates are read against; absent when undated")
+      @Schema(
+              nullable = true,
+              description = "The day relative dates are read against; absent when undated")
           LocalDate anchor,
       AnchorBasis basis,
       String rule,
@@ -60,34 +66,39 @@ public final class AnalysisViews {
       String text,
       MentionKind kind,
       @Schema(
+              nullable = true,
               description =
                   "ISO value: YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD; absent when it"
                       + " cannot be resolved")
           String value,
-      Precision precision,
-      @Schema(description = "First day it may be") LocalDate from,
-      @Schema(description = "Last day it may be") LocalDate to,
-      Anchor anchor,
+      @Schema(nullable = true) Precision precision,
+      @Schema(nullable = true, description = "First day it may be") LocalDate from,
+      @Schema(nullable = true, description = "Last day it may be") LocalDate to,
+      @Schema(nullable = true) Anchor anchor,
       String rule,
       String explanation,
       Tense tense,
-      @Schema(description = "The word that gave the tense away") String tenseCue,
+      @Schema(nullable = true, description = "The word that gave the tense away") String tenseCue,
       List<AlternativeView> alternatives) {}
 
   @Schema(name = "MentionAnchor", description = "What a relative expression was counted from")
   public record Anchor(
-      LocalDate date,
+      @Schema(nullable = true) LocalDate date,
       AnchorBasis basis,
-      @Schema(description = "For basis MENTION, the expression it was counted from")
+      @Schema(
+              nullable = true,
+              description = "For basis MENTION, the expression it was counted from")
           SpanView mention) {}
 
   @Schema(name = "FindingQuote", description = "One side of a finding")
   public record QuoteView(
       @Schema(description = "printed, placeholder, dateline, content or text") String role,
-      @Schema(description = "Absent when the quote is the printed date sent with the article")
+      @Schema(
+              nullable = true,
+              description = "Absent when the quote is the printed date sent with the article")
           SpanView span,
       String text,
-      String value) {}
+      @Schema(nullable = true) String value) {}
 
   @Schema(name = "DateFinding", description = "Where the evidence for the date disagrees")
   public record FindingView(
@@ -97,8 +108,8 @@ public final class AnalysisViews {
       FindingKind kind,
       String rule,
       String summary,
-      LocalDate printedDate,
-      LocalDate supportedDate,
+      @Schema(nullable = true) LocalDate printedDate,
+      @Schema(nullable = true) LocalDate supportedDate,
       List<QuoteView> quotes) {}
 
   @Schema(name = "StatedQuantity", description = "A number, duration, percentage or sum")
@@ -109,16 +120,17 @@ public final class AnalysisViews {
       String text,
       QuantityKind kind,
       double amount,
-      String unit,
+      @Schema(nullable = true) String unit,
       @Schema(
               description =
                   "DURATION: ISO 8601 (PT4H30M); PERCENT: the number; MONEY: amount and"
                       + " ISO currency; others: the number")
           String normalized,
       Qualifier qualifier,
-      String qualifierWord,
-      @Schema(description = "What it measures, where the sentence says it") String subject,
-      SpanView subjectSpan,
+      @Schema(nullable = true) String qualifierWord,
+      @Schema(nullable = true, description = "What it measures, where the sentence says it")
+          String subject,
+      @Schema(nullable = true) SpanView subjectSpan,
       List<String> rules) {}
 
   @Schema(name = "NamedEntity", description = "A person, place or organisation and its spellings")
@@ -126,7 +138,8 @@ public final class AnalysisViews {
       String canonical, NameType type, List<String> variants, List<NameMentionView> mentions) {}
 
   @Schema(name = "NameMention")
-  public record NameMentionView(SpanView span, String text, String title) {}
+  public record NameMentionView(
+      SpanView span, String text, @Schema(nullable = true) String title) {}
 
   @Schema(name = "SourceAnalysis", description = "Everything the analysis read out of a source")
   public record SourceAnalysisView(
@@ -135,8 +148,8 @@ public final class AnalysisViews {
       String sourceSha256,
       OffsetDateTime analysedAt,
       @Schema(description = "Time the analysis took, in microseconds") long elapsedMicros,
-      LocalDate trustedDate,
-      String trustedDateBasis,
+      @Schema(nullable = true) LocalDate trustedDate,
+      @Schema(nullable = true) String trustedDateBasis,
       List<ScopeView> scopes,
       List<MentionView> mentions,
       List<FindingView> findings,
@@ -168,9 +181,10 @@ public final class AnalysisViews {
       String triggerText,
       @Schema(description = "The words of its kind in the clause, lower case (\"met\", \"talks\")")
           List<String> words,
-      @Schema(description = "Absent when only a status verb reports it") Happening kind,
-      StatedStatus status,
-      String statusWord,
+      @Schema(nullable = true, description = "Absent when only a status verb reports it")
+          Happening kind,
+      @Schema(nullable = true) StatedStatus status,
+      @Schema(nullable = true) String statusWord,
       List<PartyView> people,
       List<PartyView> places,
       @Schema(description = "Spans of the dated mentions that date it (see mentions)")

@@ -10,8 +10,10 @@ public record CitationView(
     long sourceId,
     QuoteSelector quote,
     String sourceSha256,
-    String note,
-    @Schema(description = "Name/version of the analysis that proposed it; absent for people's")
+    @Schema(nullable = true) String note,
+    @Schema(
+            nullable = true,
+            description = "Name/version of the analysis that proposed it; absent for people's")
         String extractor,
     @Schema(
             description =

@@ -19,9 +19,9 @@ public record EventTime(
             examples = "2025-02-18",
             pattern = "^\\d{4}(-W\\d{2}|-\\d{2}(-\\d{2}(T\\d{2}:\\d{2})?)?)?$")
         String value,
-    Precision precision,
-    @Schema(description = "Not before this day") LocalDate earliest,
-    @Schema(description = "Not after this day") LocalDate latest) {
+    @Schema(nullable = true) Precision precision,
+    @Schema(nullable = true, description = "Not before this day") LocalDate earliest,
+    @Schema(nullable = true, description = "Not after this day") LocalDate latest) {
 
   public static EventTime of(DatePoint point) {
     return point == null

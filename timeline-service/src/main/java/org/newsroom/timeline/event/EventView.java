@@ -10,15 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EventView(
     long id,
     String title,
-    String summary,
+    @Schema(nullable = true) String summary,
     EventTime start,
-    EventTime end,
-    String timeZone,
+    @Schema(nullable = true) EventTime end,
+    @Schema(nullable = true) String timeZone,
     @Schema(description = "How a reader would say when: '18 February 2025', 'February 2025'")
         String when,
     @Schema(description = "First day the event may cover, bounds included") LocalDate spanFrom,
     @Schema(description = "Last day the event may cover, bounds included") LocalDate spanTo,
-    String place,
+    @Schema(nullable = true) String place,
     List<String> participants,
     EventStatus status,
     List<String> tags,
@@ -34,12 +34,13 @@ public record EventView(
   @Schema(name = "Provenance")
   public record Provenance(
       EventOrigin origin,
-      String originRef,
-      String extractor,
+      @Schema(nullable = true) String originRef,
+      @Schema(nullable = true) String extractor,
       ReviewStatus reviewStatus,
-      String reviewedBy,
-      OffsetDateTime reviewedAt,
-      @Schema(description = "The event this one was merged into") Long mergedInto) {}
+      @Schema(nullable = true) String reviewedBy,
+      @Schema(nullable = true) OffsetDateTime reviewedAt,
+      @Schema(nullable = true, description = "The event this one was merged into")
+          Long mergedInto) {}
 
   public static EventView of(Event e) {
     return new EventView(

@@ -59,11 +59,12 @@ public final class ReviewRequests {
           String action,
       String by,
       OffsetDateTime at,
-      String note,
-      ReviewStatus from,
-      ReviewStatus to,
-      @Schema(description = "The other event of a merge or split") Long relatedEventId,
-      String detail) {
+      @Schema(nullable = true) String note,
+      @Schema(nullable = true) ReviewStatus from,
+      @Schema(nullable = true) ReviewStatus to,
+      @Schema(nullable = true, description = "The other event of a merge or split")
+          Long relatedEventId,
+      @Schema(nullable = true) String detail) {
 
     static ReviewEntry of(EventReviewRecord r) {
       return new ReviewEntry(

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TimelineJs", description = "TimelineJS 3 JSON format")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TimelineJsDocument(Slide title, List<Slide> events) {
+public record TimelineJsDocument(
+    @Schema(required = true) Slide title, @Schema(required = true) List<Slide> events) {
 
   /** A slide: the title slide has only text; an event slide has a start date. */
   @Schema(name = "TimelineJsSlide")
@@ -25,7 +26,7 @@ public record TimelineJsDocument(Slide title, List<Slide> events) {
       @JsonProperty("display_date")
           @Schema(description = "Shown instead of the date: ISO weeks, ranges, bounds, times")
           String displayDate,
-      Text text,
+      @Schema(required = true) Text text,
       @JsonProperty("unique_id") @Schema(examples = "event-42") String uniqueId,
       @Schema(description = "The event's status in words: Occurred, Planned, Postponed, ...")
           String group) {}
@@ -34,10 +35,16 @@ public record TimelineJsDocument(Slide title, List<Slide> events) {
   @Schema(name = "TimelineJsDate")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"year", "month", "day", "hour", "minute"})
-  public record Date(Integer year, Integer month, Integer day, Integer hour, Integer minute) {}
+  public record Date(
+      @Schema(required = true) Integer year,
+      Integer month,
+      Integer day,
+      Integer hour,
+      Integer minute) {}
 
   /** Headline and body, both HTML with every piece of stored text escaped. */
   @Schema(name = "TimelineJsText")
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Text(String headline, String text) {}
+  public record Text(
+      @Schema(required = true) String headline, @Schema(required = true) String text) {}
 }

@@ -18,14 +18,14 @@ import org.newsroom.timeline.source.Source;
 public record TimelineEntry(
     long eventId,
     String title,
-    String summary,
+    @Schema(nullable = true) String summary,
     @Schema(description = "How a reader would say when") String when,
     EventTime start,
-    EventTime end,
-    String timeZone,
+    @Schema(nullable = true) EventTime end,
+    @Schema(nullable = true) String timeZone,
     LocalDate spanFrom,
     LocalDate spanTo,
-    String place,
+    @Schema(nullable = true) String place,
     List<String> participants,
     EventStatus status,
     List<String> tags,
@@ -38,11 +38,11 @@ public record TimelineEntry(
   public record SourcedQuote(
       long sourceId,
       String outlet,
-      String sourceTitle,
-      String url,
-      LocalDate sourceDate,
+      @Schema(nullable = true) String sourceTitle,
+      @Schema(nullable = true) String url,
+      @Schema(nullable = true) LocalDate sourceDate,
       QuoteSelector quote,
-      String note,
+      @Schema(nullable = true) String note,
       @Schema(description = "Proposed by the analysis and not yet accepted by an editor")
           boolean suggested) {
 

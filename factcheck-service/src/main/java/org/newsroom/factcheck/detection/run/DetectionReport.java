@@ -29,9 +29,12 @@ public record DetectionReport(
       @Schema(description = "The rule that fired, e.g. figure.interval") String rule,
       String subject,
       @Schema(description = "Why it fired, in one line") String explanation,
-      @Schema(description = "The discrepancy; absent on a dry run that would record it")
+      @Schema(
+              nullable = true,
+              description = "The discrepancy; absent on a dry run that would record it")
           Long discrepancyId,
-      @Schema(description = "The timeline event it concerns, when there is one") Long eventId,
+      @Schema(nullable = true, description = "The timeline event it concerns, when there is one")
+          Long eventId,
       @Schema(description = "How many sides it has (would have)") int assertions,
-      @Schema(description = "For skipped: why") String reason) {}
+      @Schema(nullable = true, description = "For skipped: why") String reason) {}
 }
