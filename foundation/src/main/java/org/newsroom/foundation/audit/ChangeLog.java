@@ -3,6 +3,7 @@ package org.newsroom.foundation.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.newsroom.foundation.paging.Page;
 import org.newsroom.foundation.paging.PageRequest;
 import org.newsroom.foundation.problem.ProblemException;
@@ -35,10 +38,8 @@ public class ChangeLog {
   @Inject ObjectMapper json;
 
   /** A set to watch the resources of one kind that a write touches. */
-  public <E extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> ChangeSet<E> set(
-      String resource,
-      java.util.function.Function<E, ?> view,
-      java.util.function.ToLongFunction<E> id) {
+  public <E extends PanacheEntityBase> ChangeSet<E> set(
+      String resource, Function<E, ?> view, ToLongFunction<E> id) {
     return new ChangeSet<>(this, resource, view, id);
   }
 
